@@ -1,0 +1,33 @@
+import { checkRegister } from "../core/checks/checkRegister";
+import type { Finding } from "../core/findings/finding";
+import type { Lang } from "../core/messages/catalogue";
+import type { Period } from "../core/register/period";
+import { layoutReport } from "../core/report/layoutReport";
+import { allReportSheetNames } from "../core/report/sheetNames";
+import { summarize, type Summary } from "../core/summary/summary";
+import type { WorkbookPort } from "../workbook/port";
+
+export interface ReportOptions {
+  period?: Period;
+  lang: Lang;
+}
+
+export interface ReportResult {
+  summary: Summary;
+  findings: Finding[];
+  /** Names of the sheets written, in order. */
+  sheets: string[];
+}
+
+/**
+ * "Bygg rapport": one read, the core's figures, one write of the report
+ * sheets. Earlier report sheets (either language) are replaced; the register's
+ * own sheets are never touched.
+ */
+export async function buildReport(port: WorkbookPort, options: ReportOptions): Promise<ReportResult> {
+  const { register, findings } = checkRegister(await port.readSheets(), { period: options.period });
+  const summary = summarize(register, findings, options.period);
+  const sheets = layoutReport(summary, findings, options.lang);
+  await port.writeReportSheets(sheets, allReportSheetNames());
+  return { summary, findings, sheets: sheets.map((s) => s.name) };
+}

@@ -1,0 +1,7 @@
+import { checkRegister, type CheckOptions, type CheckResult } from "../core/checks/checkRegister";
+import type { WorkbookPort } from "../workbook/port";
+
+/** "Kontroller": reads the open workbook and finds every problem in it. */
+export async function checkWorkbook(port: WorkbookPort, options: CheckOptions = {}): Promise<CheckResult> {
+  return checkRegister(await port.readSheets(), options);
+}

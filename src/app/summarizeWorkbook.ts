@@ -1,0 +1,10 @@
+import { checkRegister } from "../core/checks/checkRegister";
+import type { Period } from "../core/register/period";
+import { summarize, type Summary } from "../core/summary/summary";
+import type { WorkbookPort } from "../workbook/port";
+
+/** The summary of a workbook for a period (the latest when none is chosen). */
+export async function summarizeWorkbook(port: WorkbookPort, period?: Period): Promise<Summary> {
+  const { register, findings } = checkRegister(await port.readSheets(), { period });
+  return summarize(register, findings, period);
+}

@@ -1,0 +1,53 @@
+import { unusableMessage } from "../core/messages/unusable";
+import { UnusableInputError } from "../workbook/errors";
+import { parseArgs, USAGE, UsageError, type ParsedArgs } from "./args";
+import { runCheck } from "./commands/check";
+import { runReport } from "./commands/report";
+import { runSummary } from "./commands/summary";
+
+type Command = (args: ParsedArgs, out: (text: string) => void) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  check: runCheck,
+  summary: runSummary,
+  report: runReport,
+};
+
+/**
+ * Runs one command and returns its exit code: 0 fine, 1 errors found in the
+ * workbook, 2 unusable input or a wrong call (one line on stderr, nothing written).
+ */
+export async function main(argv: readonly string[], out = (t: string) => console.log(t), err = (t: string) => console.error(t)): Promise<number> {
+  let lang: "nb" | "en" = argv.includes("en") && argv.includes("--lang") ? "en" : "nb";
+  try {
+    const args = parseArgs(argv);
+    lang = args.lang;
+    const command = COMMANDS[args.command];
+    if (!command) throw new UsageError(`unknown command ${args.command}`);
+    return await command(args, out);
+  } catch (e) {
+    if (e instanceof UnusableInputError) {
+      err(unusableMessage(e.reason, e.file, lang, e.detail));
+      return 2;
+    }
+    if (e instanceof UsageError) {
+      err(`${e.message}\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      // A bug, not bad input: say so in one line and keep the trace for whoever debugs it.
+      console.error(`Internal error: ${e instanceof Error ? e.message : String(e)}`);
+      if (process.env.EPORTEFOLJE_DEBUG) console.error(e);
+      process.exitCode = 3;
+    },
+  );
+}

@@ -1,0 +1,46 @@
+/** A calendar date as ISO text, "2023-04-03". */
+export type IsoDate = string & { readonly __isoDate: unique symbol };
+
+// Excel's day 0 is 1899-12-30 once its 1900 leap-year bug is accounted for.
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/**
+ * Reads a date cell: a Date (exceljs), an Excel serial number (as Excel's range.values gives dates), or
+ * text as ISO (2023-04-03) or Norwegian (03.04.2023). Undefined when it is none.
+ */
+export function parseDate(value: string | number | Date): IsoDate | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : fromUtc(value);
+  if (typeof value === "number") {
+    // Serials outside 1900–2200 are almost surely not dates but amounts typed in the wrong column.
+    if (!Number.isFinite(value) || value < 1 || value > 110_000) return undefined;
+    return fromUtc(new Date(EXCEL_EPOCH_MS + Math.floor(value) * DAY_MS));
+  }
+  const t = value.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
+  if (m) return fromParts(Number(m[3]), Number(m[2]), Number(m[1]));
+  return undefined;
+}
+
+/** The Excel serial number of an ISO date, for writing date cells through the Excel host. */
+export function toExcelSerial(date: IsoDate): number {
+  return (Date.parse(`${date}T00:00:00Z`) - EXCEL_EPOCH_MS) / DAY_MS;
+}
+
+/** Norwegian display form, 03.04.2023. */
+export function formatDateNb(date: IsoDate): string {
+  return `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
+}
+
+function fromParts(year: number, month: number, day: number): IsoDate | undefined {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  // Rejects 31.02.2023 and similar, which Date would silently roll over.
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return fromUtc(d);
+}
+
+function fromUtc(d: Date): IsoDate {
+  return d.toISOString().slice(0, 10) as IsoDate;
+}

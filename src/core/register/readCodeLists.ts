@@ -1,0 +1,42 @@
+import { a1 } from "../cells";
+import type { Finding } from "../findings/finding";
+import { normalizeName } from "../sheet";
+import { CODE_LIST_ALIASES, CODE_LIST_NAMES, DEFAULT_CODES, nearestCode, type Code, type CodeListName, type CodeLists } from "./codes";
+import type { RawRecord } from "./readRows";
+import type { SheetLayout } from "./model";
+
+const LIST_BY_NAME = new Map<string, CodeListName>(
+  CODE_LIST_NAMES.flatMap((n) => [[normalizeName(n), n], [normalizeName(CODE_LIST_ALIASES[n]), n]] as const),
+);
+
+/**
+ * The code lists in force: each list named in Kodeverk replaces its built-in
+ * default as a whole; lists it does not name keep their defaults.
+ */
+export function readCodeLists(records: RawRecord[], layout: SheetLayout | undefined, findings: Finding[]): CodeLists {
+  const given = new Map<CodeListName, Code[]>();
+  for (const r of records) {
+    const listText = r.fields.list as string | undefined;
+    const code = r.fields.code as string | undefined;
+    if (!listText || !code) continue;
+    const list = LIST_BY_NAME.get(normalizeName(listText));
+    if (!list) {
+      const column = layout?.columns.list;
+      findings.push({
+        type: "cell/enum", severity: "error", sheet: layout?.name, row: r.row,
+        cell: column ? a1(r.row, column) : undefined, column: layout?.headers.list,
+        value: listText, hint: nearestCode(CODE_LIST_NAMES.map((c) => ({ code: c })), listText),
+        params: { list: "Liste" },
+      });
+      continue;
+    }
+    const codes = given.get(list) ?? [];
+    if (!codes.some((c) => normalizeName(c.code) === normalizeName(code))) {
+      codes.push({ code, description: r.fields.description as string | undefined });
+    }
+    given.set(list, codes);
+  }
+  const lists = { ...DEFAULT_CODES };
+  for (const [name, codes] of given) lists[name] = codes;
+  return lists;
+}

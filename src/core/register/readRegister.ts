@@ -1,0 +1,92 @@
+import { compareFindings, type Finding } from "../findings/finding";
+import { findSheet, type SheetData } from "../sheet";
+import type { Mnok } from "./amounts";
+import { DEFAULT_CODES } from "./codes";
+import { READ_ORDER, REGISTER_FORMAT, type SheetKey } from "./format";
+import { locateColumns } from "./locateColumns";
+import type { CostRow, Dependency, Initiative, Register, Report } from "./model";
+import { comparePeriods, type Period } from "./period";
+import { readCodeLists } from "./readCodeLists";
+import { readRows, type RawRecord } from "./readRows";
+
+export interface RegisterRead {
+  register: Register;
+  /** What could not be read: missing sheets and columns, cells not of their type. */
+  findings: Finding[];
+}
+
+/** Reads a register (format 1) from a workbook's sheets, collecting every problem on the way. */
+export function readRegister(sheets: readonly SheetData[]): RegisterRead {
+  const findings: Finding[] = [];
+  const register: Register = {
+    codes: DEFAULT_CODES, initiatives: [], reports: [], dependencies: [], costs: [], periods: [], layouts: {},
+  };
+  for (const key of READ_ORDER) {
+    const def = REGISTER_FORMAT[key];
+    const sheet = findSheet(sheets, def.nb, def.en);
+    if (!sheet) {
+      if (def.presence !== "optional") {
+        findings.push({ type: "sheet/missing", severity: def.presence === "required" ? "error" : "warning", sheet: def.nb, params: { en: def.en } });
+      }
+      continue;
+    }
+    const layout = locateColumns(sheet, def, findings);
+    if (!layout) continue;
+    register.layouts[key] = layout;
+    const records = readRows(sheet, def, layout, register.codes, findings);
+    if (key === "codes") register.codes = readCodeLists(records, layout, findings);
+    else assign(register, key, records);
+  }
+  register.periods = collectPeriods(register);
+  findings.sort(compareFindings);
+  return { register, findings };
+}
+
+function assign(register: Register, key: Exclude<SheetKey, "codes">, records: RawRecord[]): void {
+  switch (key) {
+    case "initiatives":
+      register.initiatives = records.map((r) => ({
+        ...base(r), ...(r.fields as Partial<Initiative>),
+        otherGoals: (r.fields.otherGoals as string[] | undefined) ?? [],
+        sustainabilityGoals: (r.fields.sustainabilityGoals as string[] | undefined) ?? [],
+      }));
+      break;
+    case "reports":
+      register.reports = records.map((r) => {
+        const { budget, ...rest } = r.fields;
+        return { ...base(r), ...(rest as Partial<Report>), budget: amountOf(budget) };
+      });
+      break;
+    case "dependencies":
+      register.dependencies = records.map((r) => ({ ...base(r), ...(r.fields as Partial<Dependency>) }));
+      break;
+    case "costs":
+      register.costs = records.map((r) => {
+        const { amount, internal, ...rest } = r.fields;
+        const read = amount as { amount: Mnok; internal: boolean } | undefined;
+        return {
+          ...base(r), ...(rest as Partial<CostRow>),
+          amount: read?.amount,
+          // "(14)" in Beløp means covered internally, whatever the Ja/Nei column says.
+          internal: (internal as boolean | undefined) === true || read?.internal === true,
+        };
+      });
+      break;
+  }
+}
+
+function base(r: RawRecord): { row: number; unreadable: ReadonlySet<string> } {
+  return { row: r.row, unreadable: r.unreadable };
+}
+
+function amountOf(value: unknown): Mnok | undefined {
+  return (value as { amount: Mnok } | undefined)?.amount;
+}
+
+function collectPeriods(register: Register): Period[] {
+  const set = new Set<Period>();
+  for (const r of register.reports) if (r.period) set.add(r.period);
+  for (const d of register.dependencies) if (d.period) set.add(d.period);
+  return [...set].sort(comparePeriods);
+}
+

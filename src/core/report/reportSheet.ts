@@ -1,0 +1,39 @@
+import type { A1, A1Range, CellValue } from "../cells";
+import type { ChartSpec } from "./chartSpec";
+
+/** How a block of report cells looks; each host maps it to its own formatting. */
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  /** Hex colour without "#", e.g. "00A651". */
+  fill?: string;
+  fontColor?: string;
+  /** Excel number format, e.g. '#,##0.0;-#,##0.0' or 'dd.mm.yyyy'. */
+  numFmt?: string;
+  horizontal?: "left" | "center" | "right";
+  wrap?: boolean;
+  border?: "thin" | "bottom" | "top";
+}
+
+/**
+ * One report sheet as plain data: values from A1, styles by range, and the
+ * charts over its tables. Both hosts render exactly this.
+ */
+export interface ReportSheet {
+  /** Stable key (summary, status, risk, dependencies, goals, costs, findings). */
+  key: string;
+  /** The sheet's name in the chosen language, e.g. "Oppsummering". */
+  name: string;
+  values: CellValue[][];
+  styles: Array<{ range: A1Range; style: CellStyle }>;
+  merges: A1Range[];
+  /** Widths in characters, column A first. */
+  columnWidths: number[];
+  /** Rows kept in view when scrolling (0 = none). */
+  freezeRows: number;
+  /** Cells that link to a place in the workbook (the Kontroll sheet's findings). */
+  links: Array<{ cell: A1; sheet: string; target: A1 }>;
+  charts: ChartSpec[];
+  print: { landscape: boolean; fitToWidth: boolean };
+}
