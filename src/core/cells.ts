@@ -49,7 +49,10 @@ const ERROR_VALUES = new Set([
 
 /** True for a formula error value such as "#REF!" or "#N/A". */
 export function isErrorValue(value: CellValue): value is string {
-  return typeof value === "string" && ERROR_VALUES.has(value.trim().toUpperCase());
+  // Checked for every cell: rule out the common case before any string work.
+  if (typeof value !== "string" || value.length > 16) return false;
+  const t = value.trim();
+  return t.charCodeAt(0) === 35 /* # */ && ERROR_VALUES.has(t.toUpperCase());
 }
 
 /** True when a cell holds nothing a user typed (null or only white space). */

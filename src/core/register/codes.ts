@@ -73,15 +73,27 @@ export type CodeMatch = { ok: true; code: string } | { ok: false; nearest?: stri
 export function matchCode(list: readonly Code[], raw: string): CodeMatch {
   const key = normalizeName(raw);
   if (key === "") return { ok: false };
+  const code = lookupFor(list).get(key);
+  return code !== undefined ? { ok: true, code } : { ok: false, nearest: nearestCode(list, raw) };
+}
+
+// Codes are matched once per cell of large registers: one map per list keeps that a single lookup.
+const LOOKUPS = new WeakMap<readonly Code[], Map<string, string>>();
+
+function lookupFor(list: readonly Code[]): Map<string, string> {
+  let lookup = LOOKUPS.get(list);
+  if (lookup) return lookup;
+  lookup = new Map();
   for (const c of list) {
-    if (normalizeName(c.code) === key) return { ok: true, code: c.code };
+    if (c.description) lookup.set(normalizeName(`${c.code} ${c.description}`), c.code);
   }
-  const alias = ENGLISH_ALIASES[key];
-  if (alias && list.some((c) => c.code === alias)) return { ok: true, code: alias };
-  for (const c of list) {
-    if (c.description && key === normalizeName(`${c.code} ${c.description}`)) return { ok: true, code: c.code };
+  for (const [alias, code] of Object.entries(ENGLISH_ALIASES)) {
+    if (list.some((c) => c.code === code)) lookup.set(alias, code);
   }
-  return { ok: false, nearest: nearestCode(list, raw) };
+  // Codes themselves win over aliases and labels.
+  for (const c of list) lookup.set(normalizeName(c.code), c.code);
+  LOOKUPS.set(list, lookup);
+  return lookup;
 }
 
 /** The allowed code closest to what was typed, for the hint of a finding. */

@@ -42,5 +42,7 @@ function fromParts(year: number, month: number, day: number): IsoDate | undefine
 }
 
 function fromUtc(d: Date): IsoDate {
-  return d.toISOString().slice(0, 10) as IsoDate;
+  const m = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  return `${d.getUTCFullYear()}-${m < 10 ? "0" : ""}${m}-${day < 10 ? "0" : ""}${day}` as IsoDate;
 }

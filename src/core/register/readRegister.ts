@@ -42,41 +42,44 @@ export function readRegister(sheets: readonly SheetData[]): RegisterRead {
   return { register, findings };
 }
 
+// Each record is its row's fields object, completed in place: large registers read without copying.
 function assign(register: Register, key: Exclude<SheetKey, "codes">, records: RawRecord[]): void {
   switch (key) {
     case "initiatives":
-      register.initiatives = records.map((r) => ({
-        ...base(r), ...(r.fields as Partial<Initiative>),
-        otherGoals: (r.fields.otherGoals as string[] | undefined) ?? [],
-        sustainabilityGoals: (r.fields.sustainabilityGoals as string[] | undefined) ?? [],
-      }));
+      register.initiatives = records.map((r) => {
+        const f = complete(r);
+        f.otherGoals ??= [];
+        f.sustainabilityGoals ??= [];
+        return f as unknown as Initiative;
+      });
       break;
     case "reports":
       register.reports = records.map((r) => {
-        const { budget, ...rest } = r.fields;
-        return { ...base(r), ...(rest as Partial<Report>), budget: amountOf(budget) };
+        const f = complete(r);
+        f.budget = amountOf(f.budget);
+        return f as unknown as Report;
       });
       break;
     case "dependencies":
-      register.dependencies = records.map((r) => ({ ...base(r), ...(r.fields as Partial<Dependency>) }));
+      register.dependencies = records.map((r) => complete(r) as unknown as Dependency);
       break;
     case "costs":
       register.costs = records.map((r) => {
-        const { amount, internal, ...rest } = r.fields;
-        const read = amount as { amount: Mnok; internal: boolean } | undefined;
-        return {
-          ...base(r), ...(rest as Partial<CostRow>),
-          amount: read?.amount,
-          // "(14)" in Beløp means covered internally, whatever the Ja/Nei column says.
-          internal: (internal as boolean | undefined) === true || read?.internal === true,
-        };
+        const f = complete(r);
+        const read = f.amount as { amount: Mnok; internal: boolean } | undefined;
+        f.amount = read?.amount;
+        // "(14)" in Beløp means covered internally, whatever the Ja/Nei column says.
+        f.internal = f.internal === true || read?.internal === true;
+        return f as unknown as CostRow;
       });
       break;
   }
 }
 
-function base(r: RawRecord): { row: number; unreadable: ReadonlySet<string> } {
-  return { row: r.row, unreadable: r.unreadable };
+function complete(r: RawRecord): Record<string, unknown> {
+  r.fields.row = r.row;
+  r.fields.unreadable = r.unreadable;
+  return r.fields;
 }
 
 function amountOf(value: unknown): Mnok | undefined {

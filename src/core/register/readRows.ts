@@ -10,8 +10,11 @@ import { readCell } from "./readCell";
 export interface RawRecord {
   row: number;
   fields: Record<string, unknown>;
-  unreadable: Set<string>;
+  unreadable: ReadonlySet<string>;
 }
+
+// Most rows read cleanly: they share one empty set instead of allocating their own.
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * Reads every non-empty row below the header, one cell per format column,
@@ -28,27 +31,35 @@ export function readRows(
     const line = sheet.values[i];
     if (!line || line.every(isBlank)) continue;
     const row = sheet.origin.row + i;
-    const record: RawRecord = { row, fields: {}, unreadable: new Set() };
+    const fields: Record<string, unknown> = {};
+    let unreadable: Set<string> | undefined;
     for (const c of present) {
       const column = layout.columns[c.key];
       const value: CellValue = cellAt(sheet, row, column);
       const read = readCell(value, c.type, c.list ? codes[c.list] : undefined);
       if (read.kind === "empty") continue;
-      const where = { sheet: sheet.name, cell: a1(row, column), row, column: layout.headers[c.key] };
-      const shown = value instanceof Date ? value.toISOString().slice(0, 10) : value;
       if (read.kind === "invalid") {
-        record.unreadable.add(c.key);
-        findings.push({ type: read.type, severity: "error", ...where, value: shown, hint: read.hint, ...listParam(c.list) });
+        (unreadable ??= new Set()).add(c.key);
+        findings.push({ type: read.type, severity: "error", ...where(sheet, layout, c.key, row, value), hint: read.hint, ...listParam(c.list) });
         continue;
       }
-      record.fields[c.key] = read.value;
+      fields[c.key] = read.value;
       if (read.warning) {
-        findings.push({ type: read.warning.type, severity: "warning", ...where, value: shown, hint: read.warning.hint });
+        findings.push({ type: read.warning.type, severity: "warning", ...where(sheet, layout, c.key, row, value), hint: read.warning.hint });
       }
     }
-    records.push(record);
+    records.push({ row, fields, unreadable: unreadable ?? NONE });
   }
   return records;
+}
+
+/** The place and shown value of a finding; built only when there is one. */
+function where(sheet: SheetData, layout: SheetLayout, key: string, row: number, value: CellValue) {
+  const column = layout.columns[key];
+  return {
+    sheet: sheet.name, cell: a1(row, column), row, column: layout.headers[key],
+    value: value instanceof Date ? value.toISOString().slice(0, 10) : value,
+  };
 }
 
 function listParam(list: string | undefined): { params?: Record<string, string> } {

@@ -1,0 +1,74 @@
+/**
+ * One scale, in a process of its own so its peak memory is its own:
+ * the exceljs floor, each core step, and `report` end to end.
+ */
+import ExcelJS from "exceljs";
+import { buildReport } from "../src/app/buildReport";
+import { checkRegister } from "../src/core/checks/checkRegister";
+import { readRegister } from "../src/core/register/readRegister";
+import { layoutReport } from "../src/core/report/layoutReport";
+import { summarize } from "../src/core/summary/summary";
+import { FileWorkbook } from "../src/host/file/fileWorkbook";
+import { toSheetData } from "../src/host/file/toSheetData";
+import { generateWorkbook, SCALES } from "./generateRegister";
+import { medianMs, round } from "./timing";
+
+export interface ScaleResult {
+  scale: string;
+  rows: number;
+  fileKb: number;
+  floorMs: number;
+  readerMs: number;
+  checksMs: number;
+  summaryMs: number;
+  layoutMs: number;
+  coreMs: number;
+  reportMs: number;
+  peakRssMb: number;
+}
+
+async function measure(name: string): Promise<ScaleResult> {
+  const scale = SCALES.find((s) => s.name === name);
+  if (!scale) throw new Error(`unknown scale ${name}`);
+  const runs = name === "L" ? 3 : name === "M" ? 5 : 9;
+  const bytes = await generateWorkbook(scale);
+
+  const floorMs = await medianMs(runs, async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await wb.xlsx.writeBuffer();
+  });
+
+  const loaded = new ExcelJS.Workbook();
+  await loaded.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheets = loaded.worksheets.map(toSheetData);
+  const rows = sheets.reduce((n, s) => n + s.values.length, 0);
+  const readerMs = await medianMs(runs, () => readRegister(sheets));
+  const checked = checkRegister(sheets);
+  const checksMs = round((await medianMs(runs, () => checkRegister(sheets))) - readerMs);
+  const summary = summarize(checked.register, checked.findings);
+  const summaryMs = await medianMs(runs, () => summarize(checked.register, checked.findings));
+  const layoutMs = await medianMs(runs, () => layoutReport(summary, checked.findings, "nb"));
+
+  const reportMs = await medianMs(runs, async () => {
+    const port = await FileWorkbook.open(bytes, `${name}.xlsx`);
+    await buildReport(port, { lang: "nb" });
+    await port.save();
+  });
+
+  return {
+    scale: name, rows, fileKb: Math.round(bytes.length / 1024), floorMs, readerMs, checksMs: Math.max(0, checksMs),
+    summaryMs, layoutMs, coreMs: round(readerMs + Math.max(0, checksMs) + summaryMs + layoutMs), reportMs,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+}
+
+if (require.main === module) {
+  measure(process.argv[2] ?? "S").then(
+    (r) => process.stdout.write(`${JSON.stringify(r)}\n`),
+    (e: unknown) => {
+      console.error(e instanceof Error ? e.message : String(e));
+      process.exitCode = 1;
+    },
+  );
+}
