@@ -27,7 +27,8 @@ export interface ReportResult {
 export async function buildReport(port: WorkbookPort, options: ReportOptions): Promise<ReportResult> {
   const { register, findings } = checkRegister(await port.readSheets(), { period: options.period });
   const summary = summarize(register, findings, options.period);
-  const sheets = layoutReport(summary, findings, options.lang);
+  const previous = summary.previousPeriod ? summarize(register, findings, summary.previousPeriod) : undefined;
+  const sheets = layoutReport(summary, findings, options.lang, { previous, codes: register.codes });
   await port.writeReportSheets(sheets, allReportSheetNames());
   return { summary, findings, sheets: sheets.map((s) => s.name) };
 }

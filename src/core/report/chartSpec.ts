@@ -5,7 +5,7 @@ export type ChartKind = "pie" | "doughnut" | "column" | "columnStacked" | "bar" 
 /** A series: its name cell and its values range, both on the chart's own sheet. */
 export interface ChartSeries {
   name: string;
-  /** Cell holding the series name (a column header). */
+  /** Cell holding the series name: its column header, or its row label when the series runs along a row. */
   nameCell?: A1;
   values: A1Range;
   /** One colour for the whole series, hex without "#". */

@@ -1,41 +1,94 @@
 import type { Lang } from "../messages/catalogue";
+import { RED } from "../summary/meanings";
+import type { InitiativeRef } from "../summary/summarizeInitiatives";
 import type { Summary } from "../summary/summary";
-import { reportSheetName } from "./sheetNames";
+import { chartOver } from "./chartOver";
 import type { ReportSheet } from "./reportSheet";
 import { SheetBuilder } from "./sheetBuilder";
-import { BODY, HEADER, HEADING, SUBTITLE, TITLE } from "./styles";
-import { REPORT_TEXT } from "./reportText";
+import { reportSheetName } from "./sheetNames";
+import { periodLabel, SHEET_TEXT, type SheetText } from "./sheetText";
+import { BODY, COUNT, HEADER, HEADING, MNOK_FORMAT, SERIES_COLORS, SUBTITLE, TITLE, TOTAL } from "./styles";
 
-/** The Oppsummering sheet: key figures for the period against the previous one. */
-export function layoutSummarySheet(summary: Summary, lang: Lang): ReportSheet {
-  const t = REPORT_TEXT[lang];
-  const b = new SheetBuilder("summary", reportSheetName("summary", lang));
-  b.row([t.title], TITLE);
-  b.row([t.periodLine(summary.period, summary.previousPeriod)], SUBTITLE);
+const CHART = { column: 5, columns: 8, minRows: 17 };
+
+/**
+ * The Oppsummering sheet: key figures of the period beside those of the
+ * previous one, active initiatives by segment with Figur 1 beside them, and
+ * the new, completed and paused initiatives.
+ */
+export function layoutSummarySheet(summary: Summary, lang: Lang, previous?: Summary): ReportSheet {
+  const t = SHEET_TEXT[lang];
+  const name = reportSheetName("summary", lang);
+  const b = new SheetBuilder("summary", name);
+  const now = periodLabel(summary.period);
+  b.row([t.summaryTitle], TITLE);
+  b.row([t.periodLine(now, summary.previousPeriod ? periodLabel(summary.previousPeriod) : null)], SUBTITLE);
+  b.freeze(2);
   b.row();
-  b.row([t.keyFigures], HEADING);
-  b.row([t.figure, t.value], HEADER);
-  const first = b.row([t.active, summary.initiatives.active]);
-  b.row([t.new, summary.initiatives.new.length]);
-  b.row([t.completed, summary.initiatives.completed.length]);
-  const last = b.row([t.paused, summary.initiatives.paused.length]);
-  b.style(first, 1, last, 2, BODY);
+  const top = b.row([t.keyFigures], HEADING);
+  b.row([t.keyFigures, now, summary.previousPeriod ? periodLabel(summary.previousPeriod) : t.noPrevious], HEADER);
+  const first = b.nextRow;
+  for (const [label, figure, needsEarlier] of keyFigures(t)) {
+    // New and completed mean nothing in the register's first period: there is nothing to compare with.
+    const before = previous && !(needsEarlier && !previous.previousPeriod) ? figure(previous) : "–";
+    const r = b.row([label, figure(summary), before]);
+    if (label === t.keyBudget) b.style(r, 2, r, 3, { numFmt: MNOK_FORMAT });
+  }
+  b.style(first, 1, b.nextRow - 1, 1, BODY);
+  b.style(first, 2, b.nextRow - 1, 3, COUNT);
   b.row();
-  b.row([t.bySegment], HEADING);
-  b.row([t.segment, t.count], HEADER);
+
+  b.row([t.segmentsHeading], HEADING);
+  const header = b.row([t.segment, t.keyActive], HEADER);
   const segments = Object.entries(summary.initiatives.bySegment);
   const s1 = b.nextRow;
   for (const [segment, n] of segments) b.row([segment, n]);
-  if (segments.length > 0) b.style(s1, 1, b.nextRow - 1, 2, BODY);
-  for (const [title, list] of [[t.new, summary.initiatives.new], [t.completed, summary.initiatives.completed], [t.paused, summary.initiatives.paused]] as const) {
-    b.row();
-    b.row([title], HEADING);
-    b.row([t.id, t.name, t.owner], HEADER);
-    if (list.length === 0) b.row([t.none]);
-    const l1 = b.nextRow;
-    for (const i of list) b.row([i.id, i.name, i.owner]);
-    if (list.length > 0) b.style(l1, 1, b.nextRow - 1, 3, BODY);
+  const s2 = b.nextRow - 1;
+  b.style(s1, 1, s2, 1, BODY);
+  b.style(s1, 2, s2, 2, COUNT);
+  const total = b.row([t.sum, summary.initiatives.active]);
+  b.style(total, 1, total, 2, TOTAL);
+  b.style(total, 2, total, 2, { horizontal: "center" });
+  const rows = Math.max(CHART.minRows, b.nextRow - top);
+  if (segments.length > 0) {
+    b.chart(chartOver(b, name, {
+      kind: "pie", title: t.figure1(now), legend: "right",
+      categories: { row1: s1, col1: 1, row2: s2, col2: 1 },
+      series: [{
+        name: t.keyActive, nameAt: { row: header, column: 2 }, values: { row1: s1, col1: 2, row2: s2, col2: 2 },
+        pointColors: segments.map((_, i) => SERIES_COLORS[i % SERIES_COLORS.length]),
+      }],
+      place: { row: top, column: CHART.column, columns: CHART.columns, rows },
+    }));
   }
-  b.widths([34, 34, 30]);
+  b.skipTo(top + rows + 1);
+
+  const lists: Array<[string, InitiativeRef[]]> = [
+    [t.keyNew, summary.initiatives.new], [t.keyCompleted, summary.initiatives.completed], [t.keyPaused, summary.initiatives.paused],
+  ];
+  for (const [title, list] of lists) {
+    b.row([title], HEADING);
+    b.row([t.name, t.id, t.owner], HEADER);
+    if (list.length === 0) b.row([t.none], { italic: true });
+    for (const i of list) b.row([i.name, i.id, i.owner], { ...BODY, wrap: true });
+    b.row();
+  }
+  b.widths([50, 20, 20, 3, ...Array<number>(CHART.columns).fill(10)]);
   return b.build();
+}
+
+type Figure = (s: Summary) => number;
+
+/** Label, figure, and whether the figure needs a period before the one it describes. */
+function keyFigures(t: SheetText): Array<[string, Figure, boolean?]> {
+  return [
+    [t.keyActive, (s) => s.initiatives.active],
+    [t.keyRedStatus, (s) => s.status.current[RED] ?? 0],
+    [t.keyRedRisk, (s) => s.risk.current[RED] ?? 0],
+    [t.keyCritical, (s) => s.dependencies.criticalRed.length],
+    [t.keyBudget, (s) => s.budget.total],
+    [t.keyNew, (s) => s.initiatives.new.length, true],
+    [t.keyCompleted, (s) => s.initiatives.completed.length, true],
+    [t.keyPaused, (s) => s.initiatives.paused.length],
+  ];
 }

@@ -30,6 +30,8 @@ export interface ReportSheet {
   merges: A1Range[];
   /** Widths in characters, column A first. */
   columnWidths: number[];
+  /** Heights in points by 1-based row, for rows whose wrapped text needs more than one line. */
+  rowHeights?: Record<number, number>;
   /** Rows kept in view when scrolling (0 = none). */
   freezeRows: number;
   /** Cells that link to a place in the workbook (the Kontroll sheet's findings). */

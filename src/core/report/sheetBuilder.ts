@@ -1,6 +1,14 @@
-import { a1, a1Range, type A1, type CellValue } from "../cells";
+import { a1, a1Range, parseA1, type A1, type A1Range, type CellValue } from "../cells";
 import type { ChartSpec } from "./chartSpec";
 import type { CellStyle, ReportSheet } from "./reportSheet";
+
+/** A rectangle of 1-based rows and columns. */
+export interface Block {
+  row1: number;
+  col1: number;
+  row2: number;
+  col2: number;
+}
 
 /**
  * Builds a report sheet top to bottom: add rows, style ranges, and read back
@@ -28,6 +36,26 @@ export class SheetBuilder {
     const r = this.values.length;
     if (style && cells.length > 0) this.style(r, 1, r, cells.length, style);
     return r;
+  }
+
+  /** A line of text wrapped across the first `columns` columns (a note beside a table). */
+  paragraph(text: string, columns: number, style: CellStyle = {}): number {
+    const r = this.row([text], { ...style, wrap: true });
+    if (columns > 1) this.merge(r, 1, r, columns);
+    return r;
+  }
+
+  /** Writes one cell of a row already added (a table's figures beside its labels). */
+  put(row: number, column: number, value: CellValue, style?: CellStyle): void {
+    const line = this.values[row - 1];
+    while (line.length < column) line.push(null);
+    line[column - 1] = value;
+    if (style) this.style(row, column, row, column, style);
+  }
+
+  /** Adds empty rows so that the next row written is `row` (below a chart, say). */
+  skipTo(row: number): void {
+    while (this.nextRow < row) this.values.push([]);
   }
 
   /** Styles a rectangle of 1-based rows and columns. */
@@ -71,9 +99,88 @@ export class SheetBuilder {
     return a1(row, column);
   }
 
+  range(block: Block): A1Range {
+    return a1Range(block.row1, block.col1, block.row2, block.col2);
+  }
+
+  /** The numbers written in a block, row by row (charts cache exactly what the cells hold). */
+  numbersIn(block: Block): number[] {
+    return this.valuesIn(block).map((v) => (typeof v === "number" ? v : 0));
+  }
+
+  /** The texts written in a block, row by row. */
+  textsIn(block: Block): string[] {
+    return this.valuesIn(block).map((v) => (v === null ? "" : String(v)));
+  }
+
+  private valuesIn(block: Block): CellValue[] {
+    const out: CellValue[] = [];
+    for (let r = block.row1; r <= block.row2; r++) {
+      for (let c = block.col1; c <= block.col2; c++) out.push(this.values[r - 1]?.[c - 1] ?? null);
+    }
+    return out;
+  }
+
   build(): ReportSheet {
     const width = Math.max(0, ...this.values.map((l) => l.length));
     for (const line of this.values) while (line.length < width) line.push(null);
+    const heights = this.wrappedRowHeights();
+    if (Object.keys(heights).length > 0) this.sheet.rowHeights = heights;
     return this.sheet;
   }
+
+  /**
+   * Heights for rows with wrapped text. Hosts do not grow rows on their own
+   * when a file is opened (LibreOffice keeps the default height), so the
+   * lines are estimated from the text length and the column widths.
+   */
+  private wrappedRowHeights(): Record<number, number> {
+    const heights: Record<number, number> = {};
+    for (const { range, style } of this.sheet.styles) {
+      if (!style.wrap) continue;
+      const [from, to = from] = range.split(":");
+      const a = parseA1(from);
+      const b = parseA1(to);
+      for (let r = a.row; r <= b.row; r++) {
+        for (let c = a.column; c <= b.column; c++) {
+          const value = this.values[r - 1]?.[c - 1];
+          // Only text wraps; numbers and dates keep to one line.
+          if (typeof value !== "string") continue;
+          const lines = linesOf(value, this.widthAt(r, c));
+          if (lines > 1) heights[r] = Math.max(heights[r] ?? 0, lines * LINE_POINTS + 3);
+        }
+      }
+    }
+    return heights;
+  }
+
+  /** The width a cell's text wraps in: its column, or its whole merge. */
+  private widthAt(row: number, column: number): number {
+    const w = (c: number) => this.sheet.columnWidths[c - 1] ?? DEFAULT_WIDTH;
+    for (const m of this.sheet.merges) {
+      const [from, to] = m.split(":");
+      const a = parseA1(from);
+      const b = parseA1(to);
+      if (row >= a.row && row <= b.row && column >= a.column && column <= b.column) {
+        let sum = 0;
+        for (let c = a.column; c <= b.column; c++) sum += w(c);
+        return sum;
+      }
+    }
+    return w(column);
+  }
+}
+
+const LINE_POINTS = 15;
+const DEFAULT_WIDTH = 8.43;
+// A column width counts digits; running text is a little narrower, and word wrapping wastes some.
+const CHARS_PER_WIDTH = 1.2;
+const WRAP_LOSS = 0.9;
+
+/** Lines a text takes when wrapped in a column of this width (in characters). */
+function linesOf(text: string, width: number): number {
+  const fits = Math.max(1, Math.floor(width * CHARS_PER_WIDTH));
+  // Once a text breaks, whole words move down and each line holds a little less.
+  const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH * WRAP_LOSS));
+  return text.split("\n").reduce((n, p) => n + (p.length <= fits ? 1 : Math.ceil(p.length / perLine)), 0);
 }

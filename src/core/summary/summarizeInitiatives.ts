@@ -46,10 +46,12 @@ function reportsIn(t: Timeline, period: Period | undefined): boolean {
   return t.reports.some((r) => r.period === period);
 }
 
+/** An initiative as the summary's lists name it. */
 export function ref(t: Timeline): InitiativeRef {
   return { id: t.initiative.id ?? "", name: t.initiative.name ?? "", owner: t.initiative.owner ?? "" };
 }
 
+/** Norwegian alphabetical order by name (Æ, Ø, Å last), as every list of the summary is sorted. */
 export function byName(a: { name: string }, b: { name: string }): number {
   return a.name.localeCompare(b.name, "nb");
 }

@@ -4,6 +4,7 @@ import type { ChartSpec } from "../../core/report/chartSpec";
 import type { ReportSheet } from "../../core/report/reportSheet";
 import { normalizeName, type SheetData } from "../../core/sheet";
 import type { WorkbookPort } from "../../workbook/port";
+import { addChartParts } from "./charts/addChartParts";
 import { openXlsx } from "./openXlsx";
 import { renderReportSheet } from "./renderReportSheet";
 import { toSheetData } from "./toSheetData";
@@ -58,7 +59,8 @@ export class FileWorkbook implements WorkbookPort {
   /** The workbook as .xlsx bytes. */
   async save(): Promise<Uint8Array> {
     const buffer = await this.workbook.xlsx.writeBuffer();
-    return new Uint8Array(buffer as ArrayBuffer);
+    const bytes = new Uint8Array(buffer as ArrayBuffer);
+    return this.charts.length > 0 ? addChartParts(bytes, this.charts) : bytes;
   }
 }
 

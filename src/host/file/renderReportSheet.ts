@@ -22,6 +22,7 @@ export function renderReportSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet): vo
   sheet.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
+  for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
   if (sheet.freezeRows > 0) ws.views = [{ state: "frozen", ySplit: sheet.freezeRows, xSplit: 0 }];
   for (const link of sheet.links) {
     const cell = ws.getCell(link.cell);
@@ -44,9 +45,12 @@ export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
+export function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
   if (s.bold !== undefined || s.italic !== undefined || s.fontSize !== undefined || s.fontColor !== undefined) {
     cell.font = {
+      // A font without a name falls back to a serif face in some readers; keep the workbook's default.
+      name: "Calibri",
+      size: 11,
       ...cell.font,
       ...(s.bold !== undefined ? { bold: s.bold } : {}),
       ...(s.italic !== undefined ? { italic: s.italic } : {}),

@@ -1,0 +1,21 @@
+import type { Register } from "../register/model";
+import type { Period } from "../register/period";
+import { activeIn, BUDGET_SEGMENT } from "./meanings";
+import { buildTimelines, reportIn, type Timeline } from "./phases";
+import { sumAmounts } from "./sumAmounts";
+
+export interface BudgetSummary {
+  segment: string;
+  /** MNOK, unrounded. */
+  total: number;
+}
+
+/** The sum of Budsjett over the active Samstyring initiatives' rows of the period. */
+export function summarizeBudget(
+  register: Register, period: Period | undefined, timelines: Map<string, Timeline> = buildTimelines(register),
+): BudgetSummary {
+  const budgets = activeIn(timelines, period)
+    .filter((t) => t.initiative.segment === BUDGET_SEGMENT)
+    .map((t) => reportIn(t, period)?.budget ?? 0);
+  return { segment: BUDGET_SEGMENT, total: sumAmounts(budgets) };
+}

@@ -1,0 +1,37 @@
+import { join } from "node:path";
+import { parseA1, type CellValue } from "../../src/core/cells";
+import { checkRegister } from "../../src/core/checks/checkRegister";
+import type { Lang } from "../../src/core/messages/catalogue";
+import { layoutReport } from "../../src/core/report/layoutReport";
+import type { ReportSheet } from "../../src/core/report/reportSheet";
+import { summarize, type Summary } from "../../src/core/summary/summary";
+import { FileWorkbook } from "../../src/host/file/fileWorkbook";
+import { readInputFile } from "../../src/host/file/nodeFiles";
+
+export const SAMPLE = join(__dirname, "..", "..", "assets", "sample-portfolio.xlsx");
+
+/** The sample register's summary and report sheets, laid out in one language. */
+export async function sampleReport(lang: Lang): Promise<{ summary: Summary; sheets: ReportSheet[] }> {
+  const port = await FileWorkbook.open(readInputFile(SAMPLE), SAMPLE);
+  const { register, findings } = checkRegister(await port.readSheets());
+  const summary = summarize(register, findings);
+  const previous = summarize(register, findings, summary.previousPeriod ?? undefined);
+  return { summary, sheets: layoutReport(summary, findings, lang, { previous, codes: register.codes }) };
+}
+
+/** The values of an A1 range ("B5:C8" or "B5") on a laid-out sheet, row by row. */
+export function valuesAt(sheet: ReportSheet, range: string): CellValue[] {
+  const [from, to = from] = range.split(":");
+  const a = parseA1(from);
+  const b = parseA1(to);
+  const out: CellValue[] = [];
+  for (let r = a.row; r <= b.row; r++) for (let c = a.column; c <= b.column; c++) out.push(sheet.values[r - 1]?.[c - 1] ?? null);
+  return out;
+}
+
+/** The sheet with this key (summary, status, risk, dependencies, goals, costs, findings). */
+export function sheetOf(sheets: ReportSheet[], key: string): ReportSheet {
+  const sheet = sheets.find((s) => s.key === key);
+  if (!sheet) throw new Error(`no report sheet ${key}`);
+  return sheet;
+}
