@@ -3,10 +3,12 @@ import type { ParsedArgs } from "../args";
 import { openInput } from "../openInput";
 import { findingsJson, formatFindingsText } from "../printFindings";
 
-/** `check <file.xlsx>`: exit 0 without errors (warnings allowed), 1 with errors. */
+/** `check <file.xlsx>`: exit 0 without errors (warnings allowed), 1 with errors. Never writes a file. */
 export async function runCheck(args: ParsedArgs, out: (text: string) => void): Promise<number> {
   const port = await openInput(args.files);
-  const { findings } = await checkWorkbook(port, { period: args.period });
-  out(args.json ? JSON.stringify(findingsJson(findings, args.lang), null, 2) : formatFindingsText(args.files[0], findings, args.lang));
+  const { findings, period } = await checkWorkbook(port, { period: args.period });
+  out(args.json
+    ? JSON.stringify(findingsJson(findings, args.lang), null, 2)
+    : formatFindingsText(args.files[0], findings, args.lang, period));
   return findings.some((f) => f.severity === "error") ? 1 : 0;
 }

@@ -1,13 +1,20 @@
-/**
- * Size limits for a workbook file. They sit far above the largest real
- * register (the benchmark's 5,000 initiatives × 12 periods is about 2 M cells)
- * and keep a stray export of a data warehouse from exhausting memory.
- */
-export const LIMITS = {
+/** Size limits for a workbook file (docs/checks.md tells users what they are). */
+export interface Limits {
   /** Compressed file size. */
-  fileBytes: 100 * 1024 * 1024,
+  fileBytes: number;
   /** Sum of the uncompressed parts of the zip. */
-  uncompressedBytes: 600 * 1024 * 1024,
+  uncompressedBytes: number;
   /** Cells in all worksheets (rows × used columns). */
+  cells: number;
+}
+
+/**
+ * The limits in force. They sit far above the largest real register (the
+ * benchmark's 5,000 initiatives × 12 periods is about 2 M cells) and keep a
+ * stray export of a data warehouse from exhausting memory.
+ */
+export const LIMITS: Limits = {
+  fileBytes: 100 * 1024 * 1024,
+  uncompressedBytes: 600 * 1024 * 1024,
   cells: 5_000_000,
 };

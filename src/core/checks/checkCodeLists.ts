@@ -1,0 +1,45 @@
+import { cellText, isBlank } from "../cells";
+import type { Finding } from "../findings/finding";
+import { CODE_LIST_ALIASES, CODE_LIST_NAMES, type CodeListName } from "../register/codes";
+import { normalizeName } from "../sheet";
+import type { CheckContext } from "./checkContext";
+import { fieldFinding, rawCell } from "./fieldFinding";
+
+/** Codes the figures are computed from, spelt exactly so: a list in Kodeverk that drops one breaks a figure. */
+const FIGURE_CODES: Partial<Record<CodeListName, string[]>> = {
+  Fase: ["Aktiv", "Pause", "Avsluttet"],
+  Status: ["Grønn", "Gul", "Rød"],
+  Segment: ["Samstyring", "Koordinering"],
+  Kritikalitet: ["Høy"],
+};
+
+const LIST_BY_NAME = new Map<string, CodeListName>(
+  CODE_LIST_NAMES.flatMap((n) => [[normalizeName(n), n], [normalizeName(CODE_LIST_ALIASES[n]), n]] as const),
+);
+
+/**
+ * A Kodeverk list that replaces a built-in one but lacks a code the report
+ * counts by (Aktiv, Rød, Samstyring, …): the figures would quietly show zero.
+ * A warning at the list's first row, once per missing code.
+ */
+export function checkCodeLists(ctx: CheckContext): Finding[] {
+  const sheet = ctx.sheets.codes;
+  const layout = ctx.register.layouts.codes;
+  if (!sheet || !layout || layout.columns.list === undefined) return [];
+  const firstRow = new Map<CodeListName, number>();
+  const lastRow = sheet.origin.row + sheet.values.length - 1;
+  for (let row = layout.headerRow + 1; row <= lastRow; row++) {
+    const value = rawCell(ctx, "codes", row, "list");
+    if (isBlank(value) || isBlank(rawCell(ctx, "codes", row, "code"))) continue;
+    const list = LIST_BY_NAME.get(normalizeName(cellText(value)));
+    if (list && !firstRow.has(list)) firstRow.set(list, row);
+  }
+  const findings: Finding[] = [];
+  for (const [list, row] of firstRow) {
+    const present = new Set(ctx.register.codes[list].map((c) => c.code));
+    for (const code of FIGURE_CODES[list] ?? []) {
+      if (!present.has(code)) findings.push(fieldFinding(ctx, "codes", row, "list", "sheet/code-missing", "warning", { params: { list, code } }));
+    }
+  }
+  return findings;
+}

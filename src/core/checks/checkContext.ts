@@ -1,0 +1,62 @@
+import type { SheetData } from "../sheet";
+import type { SheetKey } from "../register/format";
+import type { Initiative, Register, SheetLayout } from "../register/model";
+import { comparePeriods, type Period } from "../register/period";
+
+/**
+ * What several rules need to know about the register, computed once so that
+ * each rule stays a single walk over its own rows.
+ */
+export interface CheckContext {
+  register: Register;
+  /** The period being reported: the one chosen, else the latest present. */
+  period?: Period;
+  /** The sheet each of the format's sheets was read from. */
+  sheets: Partial<Record<SheetKey, SheetData>>;
+  /** Every sheet of the workbook, register or not. */
+  allSheets: readonly SheetData[];
+  /** False when Tiltak or its ID column is missing: references cannot be judged then. */
+  initiativesKnown: boolean;
+  /** First Tiltak row of each ID, exactly as written. */
+  initiatives: Map<string, Initiative>;
+  /** Each initiative's phase as of the period, carried forward from its latest earlier row. */
+  phases: Map<string, string>;
+  /** IDs with a Rapporter row in the period. */
+  reportedIn: Set<string>;
+}
+
+/** Indexes the register for the rules: one pass over Tiltak and one over Rapporter. */
+export function buildCheckContext(register: Register, sheets: readonly SheetData[], chosen?: Period): CheckContext {
+  const period = chosen ?? register.periods[register.periods.length - 1];
+  const byKey: Partial<Record<SheetKey, SheetData>> = {};
+  for (const [key, layout] of Object.entries(register.layouts) as [SheetKey, SheetLayout][]) {
+    byKey[key] = sheets.find((s) => s.name === layout.name);
+  }
+  const initiatives = new Map<string, Initiative>();
+  for (const i of register.initiatives) if (i.id !== undefined && !initiatives.has(i.id)) initiatives.set(i.id, i);
+  const phases = new Map<string, string>();
+  const phasePeriod = new Map<string, Period>();
+  const reportedIn = new Set<string>();
+  for (const r of register.reports) {
+    if (r.id === undefined || r.period === undefined || period === undefined) continue;
+    if (r.period === period) reportedIn.add(r.id);
+    if (r.phase === undefined || comparePeriods(r.period, period) > 0) continue;
+    const seen = phasePeriod.get(r.id);
+    if (seen === undefined || comparePeriods(r.period, seen) >= 0) {
+      phasePeriod.set(r.id, r.period);
+      phases.set(r.id, r.phase);
+    }
+  }
+  return {
+    register, period, sheets: byKey, allSheets: sheets, initiatives, phases, reportedIn,
+    initiativesKnown: register.layouts.initiatives?.columns.id !== undefined,
+  };
+}
+
+/** The phase the format calls active. */
+export const ACTIVE = "Aktiv";
+
+/** True when the initiative's phase as of the period is Aktiv. */
+export function isActive(ctx: CheckContext, id: string | undefined): boolean {
+  return id !== undefined && ctx.phases.get(id) === ACTIVE;
+}

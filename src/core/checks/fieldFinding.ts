@@ -1,0 +1,58 @@
+import { a1, isBlank, type CellValue } from "../cells";
+import type { Finding, Severity } from "../findings/finding";
+import { REGISTER_FORMAT, type SheetKey } from "../register/format";
+import type { SheetLayout } from "../register/model";
+import { cellAt } from "../sheet";
+import type { CheckContext } from "./checkContext";
+
+export interface FindingExtra {
+  hint?: string;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * A finding at one field of one row: the cell, the header as written and the
+ * cell's value as the user sees it.
+ */
+export function fieldFinding(
+  ctx: CheckContext, key: SheetKey, row: number, field: string,
+  type: string, severity: Severity, extra: FindingExtra = {},
+): Finding {
+  const layout = ctx.register.layouts[key];
+  const column = layout?.columns[field];
+  const finding: Finding = {
+    type, severity, sheet: layout?.name ?? REGISTER_FORMAT[key].nb, row,
+    column: layout?.headers[field] ?? REGISTER_FORMAT[key].columns.find((c) => c.key === field)?.nb,
+  };
+  if (column !== undefined) {
+    finding.cell = a1(row, column);
+    const value = shownValue(rawCell(ctx, key, row, field));
+    if (value !== null) finding.value = value;
+  }
+  if (extra.hint !== undefined) finding.hint = extra.hint;
+  if (extra.params !== undefined) finding.params = extra.params;
+  return finding;
+}
+
+/** The raw value in a field's cell, null when the column is missing. */
+export function rawCell(ctx: CheckContext, key: SheetKey, row: number, field: string): CellValue {
+  const sheet = ctx.sheets[key];
+  const column = ctx.register.layouts[key]?.columns[field];
+  return sheet && column !== undefined ? cellAt(sheet, row, column) : null;
+}
+
+/** True when a field's cell holds nothing (or its column is missing). */
+export function isFieldBlank(ctx: CheckContext, key: SheetKey, row: number, field: string): boolean {
+  return isBlank(rawCell(ctx, key, row, field));
+}
+
+/** True when the sheet was read and has the field's column. */
+export function hasColumn(layout: SheetLayout | undefined, field: string): layout is SheetLayout {
+  return layout?.columns[field] !== undefined;
+}
+
+function shownValue(value: CellValue): string | number | boolean | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if (typeof value === "string" && value.trim() === "") return null;
+  return value;
+}

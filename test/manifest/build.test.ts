@@ -1,0 +1,53 @@
+/** @jest-environment jsdom */
+import { buildPath, manifestText, manifestUrls, parseManifest } from "./readManifest";
+
+interface CopyPattern { from: string; to: string; transform?: (content: Buffer) => string | Buffer }
+interface Plugin { userOptions?: { filename?: string }; patterns?: CopyPattern[] }
+
+/** The production webpack configuration, built the way `npm run build` builds it. */
+async function productionConfig(host: string): Promise<{ plugins: Plugin[] }> {
+  const previous = process.env.ADDIN_HOST;
+  process.env.ADDIN_HOST = host;
+  try {
+    const config = require("../../webpack.config.js") as (env: object, argv: { mode: string }) => Promise<{ plugins: Plugin[] }>;
+    return await config({}, { mode: "production" });
+  } finally {
+    if (previous === undefined) delete process.env.ADDIN_HOST;
+    else process.env.ADDIN_HOST = previous;
+  }
+}
+
+const HOST = "https://portefolje.example.no/tillegg/";
+
+describe("manifest.xml in the production build", () => {
+  let plugins: Plugin[];
+  beforeAll(async () => {
+    plugins = (await productionConfig(HOST)).plugins;
+  });
+
+  it("names only pages the build makes", () => {
+    const built = plugins.map((p) => p.userOptions?.filename).filter((f): f is string => Boolean(f));
+    const pages = manifestUrls(parseManifest()).map(({ url }) => buildPath(url)).filter((p) => p.endsWith(".html"));
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.filter((p) => !built.includes(p))).toEqual([]);
+  });
+
+  it("has its icons copied into the build's assets/", () => {
+    const patterns = plugins.flatMap((p) => p.patterns ?? []);
+    const icons = manifestUrls(parseManifest()).map(({ url }) => buildPath(url)).filter((p) => p.endsWith(".png"));
+    for (const icon of icons) {
+      expect(patterns.some((p) => p.from === "assets/*.png" && p.to === "assets/[name][ext]")).toBe(true);
+      expect(icon.startsWith("assets/")).toBe(true);
+    }
+  });
+
+  it("is rewritten to the configured host, with no localhost left", () => {
+    const pattern = plugins.flatMap((p) => p.patterns ?? []).find((p) => p.from.startsWith("manifest"));
+    const rewritten = String(pattern?.transform?.(Buffer.from(manifestText())));
+    expect(rewritten).not.toContain("localhost");
+    const urls = manifestUrls(parseManifest(rewritten)).map(({ url }) => url);
+    expect(urls.every((u) => u.startsWith(HOST))).toBe(true);
+    expect(urls).toContain(`${HOST}taskpane.html`);
+    expect(urls).toContain(`${HOST}assets/icon-80.png`);
+  });
+});
