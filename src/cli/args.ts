@@ -56,4 +56,8 @@ function setOption(parsed: ParsedArgs, option: string, value: string): void {
 export const USAGE = `Usage: npm run cli -- <command> [options]
   check <file.xlsx> [--json] [--period P] [--lang nb|en]
   summary <register.xlsx> --json [--period P]
-  report <register.xlsx> --out <report.xlsx> [--period P] [--lang nb|en]`;
+  report <register.xlsx> --out <report.xlsx> [--period P] [--lang nb|en]
+  council <register.xlsx> --out <council.xlsx> [--period P] [--lang nb|en]
+  feed <register.xlsx> --out <folder> [--period P]
+  templates <register.xlsx> --out <folder> [--period P] [--lang nb|en]
+  import <register.xlsx> <filled.xlsx>... --out <new-register.xlsx> [--period P] [--lang nb|en]`;

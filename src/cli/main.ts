@@ -2,15 +2,23 @@ import { unusableMessage } from "../core/messages/unusable";
 import { UnusableInputError } from "../workbook/errors";
 import { parseArgs, USAGE, UsageError, type ParsedArgs } from "./args";
 import { runCheck } from "./commands/check";
+import { runCouncil } from "./commands/council";
+import { runFeed } from "./commands/feed";
 import { runReport } from "./commands/report";
 import { runSummary } from "./commands/summary";
+import { runImport } from "./commands/import";
+import { runTemplates } from "./commands/templates";
 
 type Command = (args: ParsedArgs, out: (text: string) => void) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   check: runCheck,
   summary: runSummary,
+  templates: runTemplates,
+  import: runImport,
   report: runReport,
+  council: runCouncil,
+  feed: runFeed,
 };
 
 /**

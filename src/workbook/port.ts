@@ -1,6 +1,9 @@
 import type { A1 } from "../core/cells";
+import type { RegisterLayout } from "../core/register/layoutEmptyRegister";
 import type { ReportSheet } from "../core/report/reportSheet";
 import type { SheetData } from "../core/sheet";
+import type { RegisterEdits } from "../core/template/registerEdits";
+import type { TemplateBook } from "../core/template/templateDoc";
 
 /**
  * What a host must offer the use cases: sheets in as 2-D values, report
@@ -17,4 +20,22 @@ export interface WorkbookPort {
   writeReportSheets(sheets: readonly ReportSheet[], replace: readonly string[]): Promise<void>;
   /** Shows a cell to the user (the task pane's "go to finding"). */
   selectCell(sheet: string, cell: A1): Promise<void>;
+  /**
+   * Adds the sheets of an empty register (headers, code lists, dropdowns) to a
+   * workbook that is not a register yet. Optional: hosts without it cannot
+   * create registers.
+   */
+  createRegisterSheets?(layout: RegisterLayout): Promise<void>;
+  /**
+   * Adds report-template sheets and their very hidden marker sheet, replacing
+   * sheets of the same names; each template sheet protected, its input cells
+   * unlocked. Optional: hosts without it offer templates as files only.
+   */
+  writeTemplateBook?(book: TemplateBook): Promise<void>;
+  /**
+   * Applies an import's row edits (in the order given, by the column numbers
+   * given) and appends its rows to the import log sheet. Optional: hosts
+   * without it cannot import templates.
+   */
+  applyRegisterEdits?(edits: RegisterEdits): Promise<void>;
 }

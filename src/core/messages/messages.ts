@@ -2,10 +2,12 @@ import type { Finding } from "../findings/finding";
 import type { Lang } from "./catalogue";
 import { EN } from "./en";
 import { NB } from "./nb";
+import { TEMPLATE_EN } from "./templateEn";
+import { TEMPLATE_NB } from "./templateNb";
 
 export type { Lang } from "./catalogue";
 
-const CATALOGUES = { nb: NB, en: EN };
+const CATALOGUES = { nb: { ...NB, ...TEMPLATE_NB }, en: { ...EN, ...TEMPLATE_EN } };
 
 /** The user-facing text of a finding in the chosen language. */
 export function findingMessage(f: Finding, lang: Lang): string {
@@ -16,5 +18,5 @@ export function findingMessage(f: Finding, lang: Lang): string {
 
 /** Finding types that have no message in some language (a test keeps this empty). */
 export function missingMessages(types: readonly string[]): string[] {
-  return types.filter((t) => !NB[t] || !EN[t]);
+  return types.filter((t) => !CATALOGUES.nb[t] || !CATALOGUES.en[t]);
 }

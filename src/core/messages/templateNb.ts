@@ -1,0 +1,13 @@
+import { shown, type Catalogue } from "./catalogue";
+
+/** Norwegian messages for the report templates and their import. */
+export const TEMPLATE_NB: Catalogue = {
+  "template/marker-missing": () => "Arbeidsboken er ikke en rapportmal fra porteføljekontoret (det skjulte merket mangler). Be om en ny mal.",
+  "template/format-version": (f) => `Malen har formatversjon ${shown(f.value)}, men bare versjon ${f.hint} kan leses. Be porteføljekontoret om en ny mal.`,
+  "template/sheet-missing": (f) => `Arket «${f.sheet}» i malen mangler eller har fått nytt navn. Gi arket navnet tilbake, eller be om en ny mal.`,
+  "template/structure-changed": (f) => `Malen er endret her: ventet «${f.hint}», fant ${shown(f.value)}. Rader eller celler er flyttet; bruk en ny mal.`,
+  "template/identity-changed": (f) => `Den låste cellen er endret: ventet «${f.hint}», fant ${shown(f.value)}.`,
+  "template/unknown-initiative": (f) => `Tiltaket ${shown(f.value)} finnes ikke i arket Tiltak i registeret.`,
+  "template/period-mismatch": (f) => `Malen gjelder perioden ${shown(f.value)}, men importen gjelder ${f.params?.expected}.`,
+  "template/duplicate": (f) => `Tiltaket ${shown(f.value)} for ${f.params?.period} er allerede importert fra ${f.params?.file} i denne importen.`,
+};

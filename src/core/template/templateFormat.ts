@@ -1,0 +1,36 @@
+import type { CodeListName } from "../register/codes";
+
+/** The template format this code writes and reads; a template of another version is refused. */
+export const TEMPLATE_FORMAT_VERSION = 1;
+
+/** The very hidden sheet that marks a workbook as report template(s) and holds the code lists. */
+export const MARKER_SHEET = "_mal";
+
+/** Empty dependency rows below last period's, so contacts can add without inserting rows. */
+export const EXTRA_DEPENDENCY_ROWS = 20;
+
+/**
+ * Columns of the marker sheet: one row per template sheet in the workbook
+ * (a file for one contact has one; a register holding template sheets, several).
+ */
+export const MARKER_COLUMNS = ["Ark", "Tiltak", "Periode", "Format", "Språk", "Navn", "Eier", "Segment"] as const;
+
+/** Where each code list sits in the marker sheet (header in row 1, codes below); dropdowns point here. */
+export const MARKER_LISTS: ReadonlyArray<{ column: number; list: CodeListName | "answer" }> = [
+  { column: 11, list: "Fase" },
+  { column: 12, list: "Status" },
+  { column: 13, list: "Kritikalitet" },
+  { column: 14, list: "Kategori" },
+  { column: 15, list: "Strategisk mål" },
+  { column: 16, list: "Bærekraftsmål" },
+  { column: 17, list: "answer" },
+];
+
+/** Segments whose active initiatives must report risk (register-format.md, Rapporter). */
+export const RISK_SEGMENTS = ["Samstyring", "Koordinering"];
+
+/** The only segment that reports a budget. */
+export const BUDGET_SEGMENT = "Samstyring";
+
+/** Statuses that need a written reason. */
+export const NEEDS_REASON = ["Gul", "Rød"];
