@@ -1,0 +1,40 @@
+import { checkRegister } from "../core/checks/checkRegister";
+import { layoutCouncil } from "../core/council/layoutCouncil";
+import type { Finding } from "../core/findings/finding";
+import type { Lang } from "../core/messages/catalogue";
+import type { IsoDate } from "../core/register/dates";
+import type { Period } from "../core/register/period";
+import { summarize, type Summary } from "../core/summary/summary";
+import type { WorkbookPort } from "../workbook/port";
+
+export interface CouncilOptions {
+  period?: Period;
+  lang: Lang;
+  /** The register's file name; a folder in front of it is left off the cover. */
+  source: string;
+  /** The day the export is made, shown on the cover. */
+  made: IsoDate;
+}
+
+export interface CouncilResult {
+  summary: Summary;
+  findings: Finding[];
+  /** Names of the sheets written to the council workbook, in order. */
+  sheets: string[];
+}
+
+/**
+ * "Eksporter til rådet": reads the register, and writes the cover and the
+ * report sheets (not the checks sheet) into `council`, which must be a new,
+ * empty workbook, so nothing of the register comes along but the figures.
+ */
+export async function exportCouncil(register: WorkbookPort, council: WorkbookPort, options: CouncilOptions): Promise<CouncilResult> {
+  const { register: read, findings } = checkRegister(await register.readSheets(), { period: options.period });
+  const summary = summarize(read, findings, options.period);
+  // The same context as "Bygg rapport", so both show the same sheets.
+  const previous = summary.previousPeriod ? summarize(read, findings, summary.previousPeriod) : undefined;
+  const source = { name: options.source.split(/[\\/]/).pop() ?? "", made: options.made };
+  const sheets = layoutCouncil(summary, findings, options.lang, source, { previous, codes: read.codes });
+  await council.writeReportSheets(sheets, []);
+  return { summary, findings, sheets: sheets.map((s) => s.name) };
+}

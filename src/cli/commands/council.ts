@@ -1,0 +1,37 @@
+import { basename, resolve } from "node:path";
+import { exportCouncil } from "../../app/exportCouncil";
+import { countBySeverity } from "../../core/findings/finding";
+import type { IsoDate } from "../../core/register/dates";
+import { createCouncilWorkbook } from "../../host/file/councilWorkbook";
+import { writeFileWhole } from "../../host/file/nodeFiles";
+import { UsageError, type ParsedArgs } from "../args";
+import { openInput } from "../openInput";
+
+/**
+ * `council <register.xlsx> --out <council.xlsx>`: the workbook for the council.
+ * Exit 1 when the register has errors (the workbook is still written; `check` lists them).
+ */
+export async function runCouncil(args: ParsedArgs, out: (text: string) => void): Promise<number> {
+  if (!args.out) throw new UsageError("council needs --out <council.xlsx>");
+  if (args.files[0] && resolve(args.out) === resolve(args.files[0])) {
+    throw new UsageError("--out must name a new file: the register itself is never overwritten");
+  }
+  const register = await openInput(args.files);
+  const now = new Date();
+  const council = createCouncilWorkbook(now);
+  const result = await exportCouncil(register, council, {
+    period: args.period, lang: args.lang, source: basename(args.files[0]), made: localDay(now),
+  });
+  writeFileWhole(args.out, await council.save());
+  const { errors, warnings } = countBySeverity(result.findings);
+  out(args.lang === "nb"
+    ? `Skrev ${args.out}: ${result.sheets.join(", ")} (registeret har ${errors} feil, ${warnings} advarsler)`
+    : `Wrote ${args.out}: ${result.sheets.join(", ")} (the register has ${errors} errors, ${warnings} warnings)`);
+  return errors > 0 ? 1 : 0;
+}
+
+/** Today as the user's clock reads it (toISOString would give yesterday shortly after midnight in Oslo). */
+function localDay(d: Date): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` as IsoDate;
+}
