@@ -60,6 +60,8 @@ export class SheetBuilder {
 
   /** Styles a rectangle of 1-based rows and columns. */
   style(row1: number, col1: number, row2: number, col2: number, style: CellStyle): void {
+    // An empty block (a cost table with no years) has nothing to style; "D4:C4" would make Excel style C4:D4.
+    if (row2 < row1 || col2 < col1) return;
     this.sheet.styles.push({ range: a1Range(row1, col1, row2, col2), style });
   }
 

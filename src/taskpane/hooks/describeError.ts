@@ -1,0 +1,20 @@
+import type { Lang } from "../../core/messages/catalogue";
+import { unusableMessage } from "../../core/messages/unusable";
+import { HostError, UnusableInputError } from "../../workbook/errors";
+import { TEXTS } from "../i18n/LangContext";
+
+/** The one line a failure is shown as: the unusable-file line, Excel's own message, or the error's text. */
+export function describeError(e: unknown, lang: Lang): string {
+  if (e instanceof UnusableInputError || isNamed(e, "UnusableInputError")) {
+    const u = e as UnusableInputError;
+    return unusableMessage(u.reason, u.file, lang, u.detail);
+  }
+  if (e instanceof HostError || isNamed(e, "HostError")) return (e as Error).message;
+  const detail = e instanceof Error ? e.message : String(e);
+  return TEXTS[lang].unexpected(detail);
+}
+
+// The name also matches an error from a second copy of the module (a chunk bundled on its own), where instanceof fails.
+function isNamed(e: unknown, name: string): boolean {
+  return typeof e === "object" && e !== null && (e as { name?: unknown }).name === name;
+}

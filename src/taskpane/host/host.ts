@@ -1,0 +1,28 @@
+import type { Lang } from "../../core/messages/catalogue";
+import type { WorkbookPort } from "../../workbook/port";
+
+/** A workbook the pane works on, and what its host can do with it. */
+export interface OpenWorkbook {
+  port: WorkbookPort;
+  /** The file's name in the browser; Excel's open workbook has none to show. */
+  name?: string;
+  /** Hands the workbook, as it now is, to the user as a file (browser only). */
+  download?: (fileName: string) => Promise<void>;
+}
+
+/**
+ * Where the pane runs: inside Excel (the open workbook) or in a plain browser
+ * (a file the user opens). Components never call it; hooks do.
+ */
+export interface Host {
+  mode: "office" | "browser";
+  /** The language the host suggests (Office's display language, the browser's). */
+  lang: Lang;
+  theme: "light" | "dark";
+  /** Excel can take the user to a finding's cell; a file in the browser can only say where it is. */
+  selectsCells: boolean;
+  /** The workbook open in Excel. */
+  openCurrent?: () => Promise<OpenWorkbook>;
+  /** Opens an .xlsx file the user chose (browser). */
+  openFile?: (file: File) => Promise<OpenWorkbook>;
+}

@@ -1,0 +1,53 @@
+/** Every text of the task pane; one object per language (nb.ts, en.ts). */
+export interface Texts {
+  appTitle: string;
+  appSubtitle: string;
+  /** The toggle's visible text names the other language, in that language. */
+  otherLanguage: string;
+  otherLanguageLabel: string;
+  openFile: string;
+  openFileLabel: string;
+  standaloneIntro: string;
+  openedFile: (name: string) => string;
+  reading: string;
+  retry: string;
+  notRegister: string;
+  notRegisterHint: string;
+  createRegister: string;
+  creatingRegister: string;
+  registerCreated: string;
+  registerDownloaded: (file: string) => string;
+  registerFileName: (base: string) => string;
+  period: string;
+  noPeriods: string;
+  keyFigures: (period: string) => string;
+  active: string;
+  redStatus: string;
+  redRisk: string;
+  criticalDependencies: string;
+  budget: string;
+  budgetValue: (amount: string) => string;
+  notAvailable: string;
+  checksHeading: string;
+  check: string;
+  checking: string;
+  checkedFor: (period: string) => string;
+  checkResult: (errors: number, warnings: number) => string;
+  noFindings: string;
+  error: string;
+  warning: string;
+  wholeWorkbook: string;
+  sheetCounts: (errors: number, warnings: number) => string;
+  goToCell: (place: string) => string;
+  placeOnly: (place: string) => string;
+  moreFindings: (count: number) => string;
+  reportHeading: string;
+  buildReport: string;
+  buildingReport: string;
+  reportWritten: (sheets: string) => string;
+  reportDownloaded: (file: string) => string;
+  reportFileName: (base: string, period: string) => string;
+  reportHintOffice: string;
+  reportHintBrowser: string;
+  unexpected: (detail: string) => string;
+}

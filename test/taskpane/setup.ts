@@ -1,0 +1,23 @@
+// What Fluent UI v9 (and the Office double) expect of a browser and jsdom lacks. Imported first by every task pane test.
+import { TextDecoder, TextEncoder } from "node:util";
+
+class ResizeObserverStub {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+
+if (typeof window !== "undefined") {
+  const w = window as unknown as Record<string, unknown>;
+  w.ResizeObserver ??= ResizeObserverStub;
+  w.matchMedia ??= (query: string) => ({
+    matches: false, media: query, onchange: null,
+    addListener: () => undefined, removeListener: () => undefined,
+    addEventListener: () => undefined, removeEventListener: () => undefined, dispatchEvent: () => false,
+  });
+  w.TextEncoder ??= TextEncoder;
+  w.TextDecoder ??= TextDecoder;
+  if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;
+}
+
+export {};
