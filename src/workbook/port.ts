@@ -10,8 +10,13 @@ import type { TemplateBook } from "../core/template/templateDoc";
  * sheets out. Office.js and exceljs each implement it once.
  */
 export interface WorkbookPort {
-  /** Every visible and hidden worksheet's used range, as values. */
-  readSheets(): Promise<SheetData[]>;
+  /**
+   * Every visible and hidden worksheet's used range, as values, in workbook
+   * order. With `names`, only the sheets of those names (case-insensitive, as
+   * Excel matches sheet names): a use case that knows which sheets it reads
+   * lets a host fetch them without first listing the workbook.
+   */
+  readSheets(names?: readonly string[]): Promise<SheetData[]>;
   /**
    * Adds the report sheets (with their charts) after removing the sheets named
    * in `replace` (earlier report sheets, in either language); every other

@@ -1,11 +1,13 @@
 import { buildReport } from "../../src/app/buildReport";
 import { checkWorkbook } from "../../src/app/checkWorkbook";
 import { OfficeWorkbook } from "../../src/host/office/officeWorkbook";
+import { FakeExcel, type NullNavigation } from "./double/fakeExcel";
 import { excelWithRegister, FOUR_MB } from "./loadRegister";
 import { registerBytes, registerValues } from "./registerValues";
 
-async function runCommands(initiatives: number) {
-  const excel = excelWithRegister(initiatives);
+async function runCommands(initiatives: number, nullNavigation: NullNavigation = "propagate") {
+  const excel = new FakeExcel(undefined, nullNavigation);
+  for (const sheet of excelWithRegister(initiatives).sheets) excel.sheets.push(sheet);
   const workbook = new OfficeWorkbook(excel.run);
   const check = await checkWorkbook(workbook);
   const checkSyncs = excel.syncs.length;
@@ -38,9 +40,33 @@ describe("Office adapter: syncs do not grow with the register", () => {
   it("needs the same small number of syncs for 40 and for 2,000 initiatives", () => {
     expect(large.checkSyncs).toBe(small.checkSyncs);
     expect(large.reportSyncs).toBe(small.reportSyncs);
-    // check: sheet list, sizes with the first rows, the rest; report: the same read, then sheet names and one write.
-    expect(small.checkSyncs).toBeLessThanOrEqual(3);
-    expect(small.reportSyncs).toBeLessThanOrEqual(small.checkSyncs + 2);
+    // check: the sheets by name with their sizes and first rows, then the rest; report: the same read, then one write.
+    expect(small.checkSyncs).toBeLessThanOrEqual(2);
+    expect(small.reportSyncs).toBe(small.checkSyncs + 1);
+    expect(small.reportSyncs).toBeLessThanOrEqual(4);
+  });
+
+  it("spends no sync of the report on listing the sheets: the write is one sync after the read", () => {
+    for (const { excel, checkSyncs } of [small, large]) {
+      const report = excel.syncs.slice(checkSyncs);
+      const writes = report.filter((s) => s.calls.some((c) => c.endsWith("values=")));
+      expect(writes).toEqual([report[report.length - 1]]);
+      expect(report.filter((s) => s.calls.every((c) => c === "worksheets.load(items/name)"))).toEqual([]);
+    }
+  });
+
+  it("reads a register whose sheets all fit in their first rows in one sync", async () => {
+    const tiny = await runCommands(12);
+    expect(tiny.checkSyncs).toBe(1);
+    expect(tiny.reportSyncs).toBe(2);
+  });
+
+  it("on a host that refuses ranges of missing sheets, gives the same result within 4 syncs a command", async () => {
+    const strict = await runCommands(2000, "fail");
+    expect(strict.check.findings).toEqual(large.check.findings);
+    expect(strict.report.summary).toEqual(large.report.summary);
+    // check: the refused sync, the sheet list, sizes and first rows, the rest; report: list, sizes, rest, write.
+    expect([strict.checkSyncs, strict.reportSyncs]).toEqual([4, 4]);
   });
 
   it("runs each command as one batch for the read and one for the write", () => {

@@ -1,4 +1,5 @@
 import { a1, type A1, type A1Range } from "../../src/core/cells";
+import { allReportSheetNames } from "../../src/core/report/sheetNames";
 import { OfficeWorkbook } from "../../src/host/office/officeWorkbook";
 import { parseAddress } from "./double/addresses";
 import { FakeExcel } from "./double/fakeExcel";
@@ -23,6 +24,29 @@ describe("writing report sheets through the Office adapter", () => {
     expect(excel.sheets.map((s) => s.name)).toEqual(["Tiltak", "Notater", "Oppsummering", "Kontroll"]);
     expect(excel.sheet("Oppsummering").cell(1, 1)?.value).toBe("Nøkkeltall");
     expect(excel.sheet("Notater").cell(1, 1)?.value).toBe("mine egne notater");
+  });
+
+  it("right after a read, replaces them in one sync, without asking Excel for the sheet list again", async () => {
+    const excel = registerWithOldReport();
+    const workbook = new OfficeWorkbook(excel.run);
+    await workbook.readSheets(["Tiltak"]);
+    const before = excel.syncs.length;
+    await workbook.writeReportSheets([reportSheet("Oppsummering", [["Nøkkeltall"]])], allReportSheetNames());
+    expect(excel.syncs.length - before).toBe(1);
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Tiltak", "Notater", "Oppsummering"]);
+  });
+
+  it.each([
+    ["an old report sheet was deleted", (excel: FakeExcel) => void excel.sheets.splice(excel.sheets.indexOf(excel.sheet("Checks")), 1)],
+    ["a sheet of a report name was added", (excel: FakeExcel) => void excel.addSheet("Kontroll", [["lagt til"]])],
+  ])("still replaces every report sheet when %s between the read and the write", async (_change, change) => {
+    const excel = registerWithOldReport();
+    const workbook = new OfficeWorkbook(excel.run);
+    await workbook.readSheets(["Tiltak"]);
+    change(excel);
+    await workbook.writeReportSheets([reportSheet("Oppsummering", [["Nøkkeltall"]]), reportSheet("Kontroll", [["Funn"]])], allReportSheetNames());
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Tiltak", "Notater", "Oppsummering", "Kontroll"]);
+    expect(excel.sheet("Kontroll").cell(1, 1)?.value).toBe("Funn");
   });
 
   it("formats cells as the style ranges say", async () => {

@@ -1,13 +1,19 @@
 import type ExcelJS from "exceljs";
 import type { A1 } from "../../core/cells";
+import type { RegisterLayout } from "../../core/register/layoutEmptyRegister";
 import type { ChartSpec } from "../../core/report/chartSpec";
 import type { ReportSheet } from "../../core/report/reportSheet";
 import { normalizeName, type SheetData } from "../../core/sheet";
+import type { RegisterEdits } from "../../core/template/registerEdits";
+import type { TemplateBook } from "../../core/template/templateDoc";
 import type { WorkbookPort } from "../../workbook/port";
+import { applyRegisterEdits } from "./applyRegisterEdits";
 import { addChartParts } from "./charts/addChartParts";
 import { openXlsx } from "./openXlsx";
 import { renderReportSheet } from "./renderReportSheet";
 import { toSheetData } from "./toSheetData";
+import { writeRegisterSheets } from "./writeRegisterSheets";
+import { addTemplateBook } from "./writeTemplate";
 
 /**
  * The workbook port on an .xlsx file held in memory. Reading never touches the
@@ -28,8 +34,10 @@ export class FileWorkbook implements WorkbookPort {
     return new FileWorkbook(workbook);
   }
 
-  async readSheets(): Promise<SheetData[]> {
-    return this.workbook.worksheets.map(toSheetData);
+  async readSheets(names?: readonly string[]): Promise<SheetData[]> {
+    const wanted = names && new Set(names.map(normalizeName));
+    const chosen = wanted ? this.workbook.worksheets.filter((ws) => wanted.has(normalizeName(ws.name))) : this.workbook.worksheets;
+    return chosen.map(toSheetData);
   }
 
   async writeReportSheets(sheets: readonly ReportSheet[], replace: readonly string[]): Promise<void> {
@@ -49,6 +57,18 @@ export class FileWorkbook implements WorkbookPort {
     if (!ws) return;
     this.workbook.views = [{ ...(this.workbook.views?.[0] ?? {}), activeTab: this.workbook.worksheets.indexOf(ws) } as ExcelJS.WorkbookView];
     ws.views = [{ ...(ws.views?.[0] ?? {}), activeCell: cell }];
+  }
+
+  async createRegisterSheets(layout: RegisterLayout): Promise<void> {
+    writeRegisterSheets(this.workbook, layout);
+  }
+
+  async writeTemplateBook(book: TemplateBook): Promise<void> {
+    await addTemplateBook(this.workbook, book);
+  }
+
+  async applyRegisterEdits(edits: RegisterEdits): Promise<void> {
+    applyRegisterEdits(this.workbook, edits);
   }
 
   /** The chart specs of the report sheets written so far (added to the file by the chart writer). */

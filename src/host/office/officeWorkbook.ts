@@ -4,11 +4,15 @@ import type { ReportSheet } from "../../core/report/reportSheet";
 import type { SheetData } from "../../core/sheet";
 import type { WorkbookPort } from "../../workbook/port";
 import { readAllSheets } from "./readAllSheets";
-import { runGuarded, runInExcel, type RunBatch } from "./runBatch";
-import { sameSheetName } from "./sheetReference";
+import { readNamedSheets } from "./readNamedSheets";
+import type { WorkbookRead } from "./readProbedSheets";
+import { excelErrorCode, runGuarded, runInExcel, type RunBatch } from "./runBatch";
 import { SyncBudget } from "./syncBudget";
 import { writeRegisterSheet } from "./writeRegisterSheet";
-import { writeReportSheet } from "./writeReportSheet";
+import { listSheetNames, writeReport } from "./writeReport";
+
+/** Errors of a write planned on a sheet list that changed since the read: the list is fetched anew and the write repeated. */
+const STALE_LIST = new Set(["ItemNotFound", "ItemAlreadyExists"]);
 
 /**
  * The workbook port on Office.js, for the open workbook in Excel. Each port
@@ -16,29 +20,39 @@ import { writeReportSheet } from "./writeReportSheet";
  * data allows; Excel's own errors come out as HostError with Excel's message.
  */
 export class OfficeWorkbook implements WorkbookPort {
+  /** The sheet names the last read saw; the report write right after it needs no sync to learn them. */
+  private seen?: readonly string[];
+  /** Cleared once Excel refuses a range of a missing sheet; reads then start from the sheet list. */
+  private probeByName = true;
+
   constructor(private readonly run: RunBatch = runInExcel) {}
 
-  readSheets(): Promise<SheetData[]> {
-    return runGuarded(this.run, readAllSheets);
+  readSheets(names?: readonly string[]): Promise<SheetData[]> {
+    this.seen = undefined;
+    return runGuarded(this.run, async (context) => {
+      const read = await this.read(context, names);
+      this.seen = read.names;
+      return read.sheets;
+    });
   }
 
   writeReportSheets(sheets: readonly ReportSheet[], replace: readonly string[]): Promise<void> {
+    const seen = this.takeSeen();
     return runGuarded(this.run, async (context) => {
-      const worksheets = context.workbook.worksheets;
-      worksheets.load("items/name");
-      await context.sync();
-      const budget = new SyncBudget(context);
-      const gone = [...replace, ...sheets.map((s) => s.name)];
-      for (const ws of worksheets.items) {
-        if (gone.some((name) => sameSheetName(ws.name, name))) ws.delete();
+      if (seen) {
+        try {
+          return await writeReport(context, sheets, replace, seen);
+        } catch (error) {
+          if (!STALE_LIST.has(excelErrorCode(error) ?? "")) throw error;
+        }
       }
-      for (const sheet of sheets) await writeReportSheet(worksheets.add(sheet.name), sheet, budget);
-      await budget.finish();
+      await writeReport(context, sheets, replace, await listSheetNames(context));
     });
   }
 
   /** Adds an empty register's sheets in one sync; Excel refuses (HostError) a name already taken. */
   createRegisterSheets(layout: RegisterLayout): Promise<void> {
+    this.seen = undefined;
     return runGuarded(this.run, async (context) => {
       const worksheets = context.workbook.worksheets;
       const budget = new SyncBudget(context);
@@ -48,11 +62,27 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   selectCell(sheet: string, cell: A1): Promise<void> {
+    this.seen = undefined;
     return runGuarded(this.run, async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(cell).select();
       await context.sync();
     });
+  }
+
+  private async read(context: Excel.RequestContext, names?: readonly string[]): Promise<WorkbookRead> {
+    if (names && this.probeByName) {
+      const read = await readNamedSheets(context, names);
+      if (read) return read;
+      this.probeByName = false;
+    }
+    return readAllSheets(context, names);
+  }
+
+  private takeSeen(): readonly string[] | undefined {
+    const seen = this.seen;
+    this.seen = undefined;
+    return seen;
   }
 }

@@ -25,6 +25,12 @@ export function toHostError(error: unknown): HostError {
   return new HostError(message || "Excel refused the request.", error);
 }
 
+/** The code Excel rejected a sync with ("ItemNotFound", "ItemAlreadyExists", ...), if any. */
+export function excelErrorCode(error: unknown): string | undefined {
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === "string" ? code : undefined;
+}
+
 function isMessage(value: unknown): value is { message: string } {
   return typeof value === "object" && value !== null && typeof (value as { message?: unknown }).message === "string";
 }

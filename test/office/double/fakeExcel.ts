@@ -8,6 +8,9 @@ export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** What one queued call adds to Office's request JSON besides its arguments (ids, type, name, object path). */
 export const ACTION_ENVELOPE_BYTES = 100;
 
+/** What a proxy taken from a null object is: a null object too, or a failed sync. */
+export type NullNavigation = "propagate" | "fail";
+
 /** One `context.sync()`: what it carried and what was suspended during it. */
 export interface SyncRecord {
   calls: string[];
@@ -44,7 +47,12 @@ export class FakeExcel {
   private rejections = new Map<number, OfficeErrorLike>();
   private batches = 0;
 
-  constructor(readonly payloadLimit = EXCEL_WEB_PAYLOAD_LIMIT) {}
+  /**
+   * `nullNavigation`: whether a range taken from a null worksheet is a null
+   * object too ("propagate") or fails the sync with ItemNotFound ("fail").
+   * Office's documentation leaves this open, so the adapter must work with both.
+   */
+  constructor(readonly payloadLimit = EXCEL_WEB_PAYLOAD_LIMIT, readonly nullNavigation: NullNavigation = "propagate") {}
 
   /** Adds a worksheet holding `values` from A1 (or `origin`). */
   addSheet(name: string, values: ReadonlyArray<ReadonlyArray<string | number | boolean | null>> = [], options: { origin?: { row: number; column: number }; visibility?: FakeSheet["visibility"] } = {}): FakeSheet {

@@ -84,9 +84,9 @@ export class FakeRange extends QueuedProxy<RangeTarget> {
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     void valuesOnly;
     return new FakeRange(this.excel, () => {
-      const { sheet, rect } = this.target();
-      const used = sheet.usedRect(rect);
-      return used ? { sheet, rect: used } : undefined;
+      const source = this.source();
+      const used = source?.sheet.usedRect(source.rect);
+      return source && used ? { sheet: source.sheet, rect: used } : undefined;
     }, `${this.label}.getUsedRangeOrNullObject`, true);
   }
 

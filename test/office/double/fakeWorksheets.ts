@@ -100,7 +100,12 @@ export class FakeWorksheet extends QueuedProxy<FakeSheet> {
   }
 
   getRange(address: string): FakeRange {
-    return new FakeRange(this.excel, () => this.rangeOn(parseAddress(address)), `${this.label}.getRange(${address})`);
+    const rect = parseAddress(address);
+    const resolve = (): { sheet: FakeSheet; rect: Rect } | undefined => {
+      const sheet = this.source();
+      return sheet && { sheet, rect };
+    };
+    return new FakeRange(this.excel, resolve, `${this.label}.getRange(${address})`, this.nullable);
   }
 
   /** A multi-area range ("A1:B2,D5"); only its format is modelled. */
@@ -111,9 +116,9 @@ export class FakeWorksheet extends QueuedProxy<FakeSheet> {
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     void valuesOnly;
     return new FakeRange(this.excel, () => {
-      const sheet = this.target();
-      const used = sheet.usedRect();
-      return used ? { sheet, rect: used } : undefined;
+      const sheet = this.source();
+      const used = sheet?.usedRect();
+      return sheet && used ? { sheet, rect: used } : undefined;
     }, `${this.label}.getUsedRangeOrNullObject`, true);
   }
 

@@ -6,13 +6,16 @@ export type Resolve<T> = () => T | undefined;
 /**
  * What every proxy shares: calls are queued, never run at once; a loaded
  * property is readable only after the sync that loaded it; a *OrNullObject
- * proxy learns whether it exists only at sync.
+ * proxy learns whether it exists only at sync. A null object loads nothing,
+ * and every call on it (a property set, delete, select, ...) fails the sync
+ * with ItemNotFound. Proxies taken from a null object (its ranges, its used
+ * range) are null objects too, or fail, as the double's `nullNavigation` says.
  */
 export abstract class QueuedProxy<T> {
   private readonly loaded = new Map<string, unknown>();
   private nullObject?: boolean;
 
-  constructor(protected readonly excel: FakeExcel, private readonly resolve: Resolve<T>, protected readonly label: string, nullable = false) {
+  constructor(protected readonly excel: FakeExcel, private readonly resolve: Resolve<T>, protected readonly label: string, readonly nullable = false) {
     if (nullable) excel.enqueue(`${label}.resolve`, () => void (this.nullObject = this.resolve() === undefined));
   }
 
@@ -38,6 +41,16 @@ export abstract class QueuedProxy<T> {
     const t = this.resolve();
     if (t === undefined) throw officeError("ItemNotFound", `The requested resource doesn't exist. (${this.label})`, this.label);
     return t;
+  }
+
+  /**
+   * What a proxy taken from this one starts from: the live object; undefined
+   * when this is a null object and nulls propagate; else Excel's ItemNotFound.
+   */
+  source(): T | undefined {
+    const t = this.resolve();
+    if (t === undefined && this.nullable && this.excel.nullNavigation === "propagate") return undefined;
+    return this.target();
   }
 
   protected read<V>(property: string): V {
