@@ -5,8 +5,12 @@ import { planReadBlocks, type PendingRows } from "./planReadBlocks";
 import { HEAD_COLUMNS, HEAD_ROWS, type SheetProbe } from "./probeSheet";
 import { localAddress } from "./sheetReference";
 
-/** Later rows may be longer than the first ones; blocks are planned to fill only part of a sync. */
-const SAFETY = 1.5;
+/**
+ * Later rows may be longer than the sampled first ones, so blocks fill only
+ * part of a sync: planned at 3.3 MB, a block reaches Excel's hard 5 MB limit
+ * only if its rows run half again as long as the sample.
+ */
+const SAFETY = 1.2;
 /** Bytes assumed per cell when a sheet's data lies outside its first block and nothing was sampled. */
 const UNSAMPLED_BYTES_PER_CELL = 400;
 
