@@ -9,7 +9,13 @@ import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { buildReport } from "../../src/app/buildReport";
 import { checkWorkbook } from "../../src/app/checkWorkbook";
+import { exportCouncil } from "../../src/app/exportCouncil";
+import { prepareTemplates } from "../../src/app/templates";
+import type { IsoDate } from "../../src/core/register/dates";
+import type { Period } from "../../src/core/register/period";
+import { createCouncilWorkbook } from "../../src/host/file/councilWorkbook";
 import { FileWorkbook } from "../../src/host/file/fileWorkbook";
+import { writeTemplateWorkbook } from "../../src/host/file/writeTemplate";
 import { DIST, ensureProductionBuild, ROOT } from "./buildDist";
 import { contrastFailures } from "./checkContrast";
 import { launchChromium, type Chromium } from "./launchChromium";
@@ -69,6 +75,25 @@ async function expectedFromNode() {
   };
 }
 
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** A template for a contact, made from the sample as the templates command makes it. */
+async function sampleTemplate(id: string): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
+  const port = await FileWorkbook.open(new Uint8Array(readFileSync(SAMPLE)), "sample-portfolio.xlsx");
+  const { books } = await prepareTemplates(port, { period: "2023-Q3" as Period, lang: "nb", ids: [id] });
+  return { name: books[0].templates[0].fileName, mimeType: XLSX_TYPE, buffer: Buffer.from(await writeTemplateWorkbook(books[0])) };
+}
+
+/** The council workbook's sheets and chart count as the command line's path makes them from the sample. */
+async function councilFromNode(): Promise<{ sheets: string[]; charts: number; templates: number }> {
+  const register = await FileWorkbook.open(new Uint8Array(readFileSync(SAMPLE)), "sample-portfolio.xlsx");
+  const council = createCouncilWorkbook();
+  const { sheets } = await exportCouncil(register, council, { lang: "nb", source: "sample-portfolio.xlsx", made: "2023-06-01" as IsoDate });
+  const charts = Object.keys((await JSZip.loadAsync(await council.save())).files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+  const { books } = await prepareTemplates(register, { lang: "nb" });
+  return { sheets, charts: charts.length, templates: books.length };
+}
+
 describe("the standalone page from the production build", () => {
   it("starts with less than 200 KB of gzipped JavaScript (office.js aside)", () => {
     const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
@@ -121,6 +146,55 @@ describe("the standalone page from the production build", () => {
     await page.getByRole("heading", { name: "E-health portfolio", level: 1 }).waitFor();
     expect(await figure(page, "Active initiatives")).toBe("37");
     await page.screenshot({ path: join(SHOTS, "taskpane-en.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("opens a template a contact got, says what it is for, and checks it with Kontroller rapporten min", async () => {
+    const page = await openPane();
+    await page.getByLabel("Åpne en arbeidsbok (.xlsx)").setInputFiles(await sampleTemplate("T-004"));
+    const identity = page.getByRole("region", { name: "Rapportmal" });
+    await identity.waitFor();
+    expect(await identity.innerText()).toContain("2023-Q3");
+    expect(await identity.innerText()).toContain("T-004");
+    await page.getByRole("button", { name: "Kontroller rapporten min" }).click();
+    await page.getByText("Ingen feil. Rapporten er klar til å sendes til porteføljekontoret.").waitFor();
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, "taskpane-template-nb.png"), fullPage: true });
+    expect(await contrastFailures(page)).toEqual([]);
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    await page.getByRole("button", { name: "Check my report" }).click();
+    await page.getByText("No errors. The report is ready to send to the portfolio office.").waitFor();
+    await page.screenshot({ path: join(SHOTS, "taskpane-template-en.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("exports the council workbook with its charts, and the quarter's templates, as downloads", async () => {
+    const expected = await councilFromNode();
+    const page = await openPane();
+    await page.getByLabel("Åpne en arbeidsbok (.xlsx)").setInputFiles(SAMPLE);
+    const council = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Eksporter til rådet" }).click();
+    const councilFile = await council;
+    expect(councilFile.suggestedFilename()).toMatch(/^radet-\d{4}-Q\d\.xlsx$/);
+    const bytes = readFileSync(await councilFile.path());
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(expected.sheets);
+    expect(workbook.worksheets.some((w) => ["Tiltak", "Rapporter", "Avhengigheter"].includes(w.name))).toBe(false);
+    const charts = Object.keys((await JSZip.loadAsync(bytes)).files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts.length).toBeGreaterThanOrEqual(6);
+    expect(charts.length).toBe(expected.charts);
+
+    const section = page.getByRole("region", { name: "Maler og import" });
+    const templates = page.waitForEvent("download");
+    await section.getByRole("button", { name: /^Lag maler for \d{4}-Q\d$/ }).click();
+    const zip = await JSZip.loadAsync(readFileSync(await (await templates).path()));
+    expect(Object.keys(zip.files).filter((f) => f.endsWith(".xlsx"))).toHaveLength(expected.templates);
+    await section.getByText(/^\d+ maler er lastet ned i maler-/).waitFor();
+    mkdirSync(SHOTS, { recursive: true });
+    await section.screenshot({ path: join(SHOTS, "taskpane-templates-nb.png") });
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    await page.getByRole("region", { name: "Templates and import" }).screenshot({ path: join(SHOTS, "taskpane-templates-en.png") });
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { checkRegister } from "../../src/core/checks/checkRegister";
 import { detectWorkbookKind } from "../../src/core/register/detectWorkbookKind";
-import { BrowserWorkbook } from "../../src/host/browser/browserWorkbook";
+import { FileWorkbook } from "../../src/host/file/fileWorkbook";
 
 async function workbookBytes(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -37,7 +37,7 @@ describe("an empty register written into a workbook", () => {
   let wb: ExcelJS.Workbook;
 
   beforeAll(async () => {
-    const port = await BrowserWorkbook.open(await workbookBytes((w) => w.addWorksheet("Ark1").getCell("A1").value = "Notater"), "notater.xlsx");
+    const port = await FileWorkbook.open(await workbookBytes((w) => w.addWorksheet("Ark1").getCell("A1").value = "Notater"), "notater.xlsx");
     await port.createRegisterSheets((await import("../../src/core/register/layoutEmptyRegister")).layoutEmptyRegister("nb"));
     wb = await reload(await port.save());
   });
@@ -92,6 +92,19 @@ describe("detectWorkbookKind", () => {
     [["Ark1", "Budsjett"], "other"],
     [[], "other"],
   ] as const)("%j is %s", (names, kind) => {
-    expect(detectWorkbookKind(names.map((name) => ({ name })))).toBe(kind);
+    expect(detectWorkbookKind(names.map((name) => ({ name, origin: { row: 1, column: 1 }, values: [] })))).toBe(kind);
+  });
+
+  const marker = {
+    name: "_mal", origin: { row: 1, column: 1 }, hidden: true,
+    values: [["Ark", "Tiltak", "Periode", "Format", "Språk", "Navn", "Eier", "Segment"], ["T-1 2023-Q3", "T-1", "2023-Q3", 1, "nb", "Mine timeavtaler", "Helse Sør-Øst RHF", "Samstyring"]],
+  };
+  const sheetNamed = (name: string) => ({ name, origin: { row: 1, column: 1 }, values: [] });
+  it.each([
+    ["a marker naming a template", "template", [sheetNamed("T-1 2023-Q3"), marker]],
+    ["a register holding template sheets", "register", [sheetNamed("Tiltak"), sheetNamed("Rapporter"), sheetNamed("T-1 2023-Q3"), marker]],
+    ["a marker sheet that names no template", "other", [sheetNamed("Ark1"), { ...marker, values: [marker.values[0]] }]],
+  ] as const)("%s is %s", (_what, kind, sheets) => {
+    expect(detectWorkbookKind(sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) })))).toBe(kind);
   });
 });

@@ -1,5 +1,6 @@
 // What Fluent UI v9 (and the Office double) expect of a browser and jsdom lacks. Imported first by every task pane test.
 import { TextDecoder, TextEncoder } from "node:util";
+import { deserialize, serialize } from "node:v8";
 
 class ResizeObserverStub {
   observe(): void {}
@@ -17,6 +18,7 @@ if (typeof window !== "undefined") {
   });
   w.TextEncoder ??= TextEncoder;
   w.TextDecoder ??= TextDecoder;
+  w.structuredClone ??= (value: unknown) => deserialize(serialize(value));
   if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;
 }
 

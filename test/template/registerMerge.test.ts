@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { importTemplates } from "../../src/app/importTemplates";
-import { FileRegisterWorkbook } from "../../src/host/file/fileRegisterWorkbook";
 import { FileWorkbook } from "../../src/host/file/fileWorkbook";
 import type { DependencyRow } from "./templateFiles";
 import { fill, generate, load, run, save, sheetValues, tempDir } from "./templateFiles";
@@ -100,9 +99,9 @@ describe("the import's merge into a register", () => {
     const filled = await fill(files.get("T-2")!, { cells: { Status: "Gul", Statusbegrunnelse: "Forsinket" } }, join(dir, "T-2-week.xlsx"));
     const open = async (path: string) => FileWorkbook.open(new Uint8Array(readFileSync(path)), path);
     const importAt = async (registerPath: string, now: string, out: string) => {
-      const port = new FileRegisterWorkbook(await open(registerPath));
+      const port = await open(registerPath);
       await importTemplates(port, [{ file: filled, sheets: await (await open(filled)).readSheets() }], { now: new Date(now), lang: "nb" });
-      return save(port.file.workbook, join(dir, out));
+      return save(port.workbook, join(dir, out));
     };
     const first = await importAt(register, "2023-10-02T09:00:00Z", "week-1.xlsx");
     const second = await importAt(first, "2023-10-09T09:00:00Z", "week-2.xlsx");

@@ -4,7 +4,6 @@ import type ExcelJS from "exceljs";
 import { importTemplates } from "../../src/app/importTemplates";
 import type { Period } from "../../src/core/register/period";
 import type { ImportPlan } from "../../src/core/template/planImport";
-import { FileRegisterWorkbook } from "../../src/host/file/fileRegisterWorkbook";
 import { FileWorkbook } from "../../src/host/file/fileWorkbook";
 import { sampleFacts } from "./sampleRegister";
 import { dependencyHeaderRow, fill, generate, labelRow, SAMPLE, tempDir } from "./templateFiles";
@@ -23,7 +22,7 @@ interface Case {
 const open = async (path: string) => FileWorkbook.open(new Uint8Array(readFileSync(path)), path);
 
 async function importFiles(files: string[], period?: string): Promise<{ plan: ImportPlan; before: unknown; after: unknown }> {
-  const port = new FileRegisterWorkbook(await open(SAMPLE));
+  const port = await open(SAMPLE);
   const registerSheets = async () => (await port.readSheets()).filter((s) => s.name !== "Importlogg").map((s) => [s.name, s.values]);
   const before = await registerSheets();
   const sources = await Promise.all(files.map(async (file) => ({ file, sheets: await (await open(file)).readSheets() })));

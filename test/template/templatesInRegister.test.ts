@@ -3,18 +3,17 @@ import { importTemplates } from "../../src/app/importTemplates";
 import { summarizeWorkbook } from "../../src/app/summarizeWorkbook";
 import { addTemplatesToWorkbook } from "../../src/app/templates";
 import type { Period } from "../../src/core/register/period";
-import { FileRegisterWorkbook } from "../../src/host/file/fileRegisterWorkbook";
 import { FileWorkbook } from "../../src/host/file/fileWorkbook";
 import { labelRow, SAMPLE, text } from "./templateFiles";
 
 describe("template sheets in the register itself (the add-in's other choice)", () => {
   it("adds one protected sheet per initiative, and imports them from the same workbook", async () => {
-    const port = new FileRegisterWorkbook(await FileWorkbook.open(new Uint8Array(readFileSync(SAMPLE)), "register.xlsx"));
+    const port = await FileWorkbook.open(new Uint8Array(readFileSync(SAMPLE)), "register.xlsx");
     const period = "2023-Q3" as Period;
     const made = await addTemplatesToWorkbook(port, { period, lang: "nb", ids: ["T-001", "T-004"] });
     expect(made.books[0].templates.map((t) => t.marker.sheet)).toEqual(["T-001 2023-Q3", "T-004 2023-Q3"]);
 
-    const wb = port.file.workbook;
+    const wb = port.workbook;
     expect(wb.getWorksheet("_mal")!.state).toBe("veryHidden");
     for (const name of ["T-001 2023-Q3", "T-004 2023-Q3"]) {
       const ws = wb.getWorksheet(name)!;

@@ -3,7 +3,6 @@ import { importTemplates } from "../../app/importTemplates";
 import type { Lang } from "../../core/messages/catalogue";
 import { findingMessage } from "../../core/messages/messages";
 import type { ImportSource, TemplateOutcome } from "../../core/template/planImport";
-import { FileRegisterWorkbook } from "../../host/file/fileRegisterWorkbook";
 import { FileWorkbook } from "../../host/file/fileWorkbook";
 import { readInputFile, writeFileWhole } from "../../host/file/nodeFiles";
 import { UnusableInputError } from "../../workbook/errors";
@@ -29,7 +28,7 @@ export async function runImport(args: ParsedArgs, out: (text: string) => void): 
   if (args.files.some((f) => resolve(f) === resolve(args.out!))) {
     throw new UsageError("--out must name a new file: the register and the templates are never overwritten");
   }
-  const register = new FileRegisterWorkbook(await FileWorkbook.open(readInputFile(registerFile), registerFile));
+  const register = await FileWorkbook.open(readInputFile(registerFile), registerFile);
   const sources: ImportSource[] = [];
   for (const file of templateFiles) {
     sources.push({ file, sheets: await (await FileWorkbook.open(readInputFile(file), file)).readSheets() });

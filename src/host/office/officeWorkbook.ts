@@ -8,6 +8,10 @@ import { readNamedSheets } from "./readNamedSheets";
 import type { WorkbookRead } from "./readProbedSheets";
 import { excelErrorCode, runGuarded, runInExcel, type RunBatch } from "./runBatch";
 import { SyncBudget } from "./syncBudget";
+import type { RegisterEdits } from "../../core/template/registerEdits";
+import type { TemplateBook } from "../../core/template/templateDoc";
+import { applyRegisterEdits } from "./applyRegisterEdits";
+import { writeTemplateBook } from "./writeTemplateBook";
 import { writeRegisterSheet } from "./writeRegisterSheet";
 import { listSheetNames, writeReport } from "./writeReport";
 
@@ -59,6 +63,27 @@ export class OfficeWorkbook implements WorkbookPort {
       for (const sheet of layout.sheets) await writeRegisterSheet(worksheets.add(sheet.name), sheet, budget);
       await budget.finish();
     });
+  }
+
+  /** Adds template sheets and their very hidden marker, replacing sheets of the same names. */
+  writeTemplateBook(book: TemplateBook): Promise<void> {
+    const seen = this.takeSeen();
+    return runGuarded(this.run, async (context) => {
+      if (seen) {
+        try {
+          return await writeTemplateBook(context, book, seen);
+        } catch (error) {
+          if (!STALE_LIST.has(excelErrorCode(error) ?? "")) throw error;
+        }
+      }
+      await writeTemplateBook(context, book, await listSheetNames(context));
+    });
+  }
+
+  /** Applies an import's row edits and appends its log rows. */
+  applyRegisterEdits(edits: RegisterEdits): Promise<void> {
+    this.seen = undefined;
+    return runGuarded(this.run, (context) => applyRegisterEdits(context, edits));
   }
 
   selectCell(sheet: string, cell: A1): Promise<void> {

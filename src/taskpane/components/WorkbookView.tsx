@@ -5,6 +5,7 @@ import { useTexts } from "../i18n/LangContext";
 import { CreateRegisterPanel } from "./CreateRegisterPanel";
 import { Notice } from "./Notice";
 import { RegisterView } from "./RegisterView";
+import { TemplateView } from "./TemplateView";
 
 export interface WorkbookViewProps {
   workbook: OpenWorkbook;
@@ -12,7 +13,7 @@ export interface WorkbookViewProps {
   onInspected: (inspection: WorkbookInspection) => void;
 }
 
-/** The view that fits the workbook: a register's, or the offer to create one. */
+/** The view that fits the workbook: a register's, a filled template's, or the offer to create a register. */
 export function WorkbookView({ workbook, inspection, onInspected }: WorkbookViewProps) {
   const { t } = useTexts();
   // Kept here, above both views, so the confirmation survives the switch to the register view.
@@ -30,8 +31,8 @@ export function WorkbookView({ workbook, inspection, onInspected }: WorkbookView
         </>
       );
     case "template":
-      // A filled report template gets its own view ("Kontroller rapporten min") with the templates.
-      break;
+      if (!inspection.templates) break;
+      return <TemplateView workbook={workbook} templates={inspection.templates} />;
     case "other":
       break;
   }

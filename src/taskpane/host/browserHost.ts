@@ -1,4 +1,5 @@
 import type { Lang } from "../../core/messages/catalogue";
+import { loadFileTools } from "./fileTools";
 import type { Host, OpenWorkbook } from "./host";
 
 /**
@@ -7,19 +8,21 @@ import type { Host, OpenWorkbook } from "./host";
  * open, so the page itself starts small.
  */
 export function browserHost(lang: Lang, theme: Host["theme"]): Host {
-  return { mode: "browser", lang, theme, selectsCells: false, openFile };
+  return { mode: "browser", lang, theme, selectsCells: false, openFile, fileTools: loadFileTools, download };
 }
 
 async function openFile(file: File): Promise<OpenWorkbook> {
-  const [{ BrowserWorkbook }, { offerDownload }] = await Promise.all([
-    import(/* webpackChunkName: "workbook" */ "../../host/browser/browserWorkbook"),
-    import(/* webpackChunkName: "workbook" */ "../../host/browser/offerDownload"),
-  ]);
+  const { openWorkbook } = await loadFileTools();
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const workbook = await BrowserWorkbook.open(bytes, file.name);
+  const workbook = await openWorkbook(bytes, file.name);
   return {
     port: workbook,
     name: file.name,
-    download: async (fileName) => offerDownload(await workbook.save(), fileName),
+    download: async (fileName) => download(await workbook.save(), fileName),
   };
+}
+
+async function download(bytes: Uint8Array, fileName: string): Promise<void> {
+  const { offerDownload } = await import(/* webpackChunkName: "workbook" */ "../../host/browser/offerDownload");
+  offerDownload(bytes, fileName);
 }

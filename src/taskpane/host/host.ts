@@ -1,5 +1,6 @@
 import type { Lang } from "../../core/messages/catalogue";
 import type { WorkbookPort } from "../../workbook/port";
+import type { FileTools } from "./fileTools";
 
 /** A workbook the pane works on, and what its host can do with it. */
 export interface OpenWorkbook {
@@ -25,4 +26,10 @@ export interface Host {
   openCurrent?: () => Promise<OpenWorkbook>;
   /** Opens an .xlsx file the user chose (browser). */
   openFile?: (file: File) => Promise<OpenWorkbook>;
+  /** The exceljs file writer run in the page (templates, council workbook, zips); loaded on first use. */
+  fileTools?: () => Promise<FileTools>;
+  /** Opens .xlsx bytes as a new workbook in Excel (Excel.createWorkbook). */
+  openNewWorkbook?: (bytes: Uint8Array) => Promise<void>;
+  /** Hands bytes to the user as a downloaded file. */
+  download?: (bytes: Uint8Array, fileName: string) => Promise<void>;
 }

@@ -1,0 +1,113 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+import "./setup";
+import "../office/double/templateFeatures";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import JSZip from "jszip";
+import { OfficeWorkbook } from "../../src/host/office/officeWorkbook";
+import { protections } from "../office/double/templateFeatures";
+import { sampleRegister } from "./fakeHost";
+import { renderPane } from "./renderPane";
+import {
+  browserToolsHost, excelHolding, fillTemplate, importableRegister, load, officeToolsHost, registerWorkbook, templateFiles, xlsxFile, type Received,
+} from "./templateFixtures";
+
+async function templatesRegion(): Promise<HTMLElement> {
+  return screen.findByRole("region", { name: "Maler og import" });
+}
+
+describe("Maler og import, in Excel", () => {
+  it("opens one new workbook per initiative not completed, each a protected template for the next period", async () => {
+    const user = userEvent.setup();
+    const opened: Uint8Array[] = [];
+    renderPane(officeToolsHost(new OfficeWorkbook(excelHolding(sampleRegister()).run), opened));
+    const section = await templatesRegion();
+    expect((within(section).getByRole("radio", { name: "Én ny arbeidsbok per mal" }) as HTMLInputElement).checked).toBe(true);
+    await user.click(within(section).getByRole("button", { name: "Lag maler for 2023-Q3" }));
+    await within(section).findByText("3 maler for 2023-Q3 er åpnet som nye arbeidsbøker.");
+    const books = await Promise.all(opened.map(load));
+    expect(books.map((b) => b.worksheets.filter((w) => w.state === "visible").map((w) => w.name))).toEqual([["T-1 2023-Q3"], ["T-2 2023-Q3"], ["T-3 2023-Q3"]]);
+    expect(books.every((b) => b.worksheets.some((w) => w.state === "veryHidden"))).toBe(true);
+  });
+
+  it("adds the templates as sheets in the register when the user chooses so", async () => {
+    const user = userEvent.setup();
+    const excel = excelHolding(sampleRegister());
+    const opened: Uint8Array[] = [];
+    renderPane(officeToolsHost(new OfficeWorkbook(excel.run), opened));
+    const section = await templatesRegion();
+    await user.click(within(section).getByRole("radio", { name: "Som ark i registeret" }));
+    await user.click(within(section).getByRole("button", { name: "Lag maler for 2023-Q3" }));
+    await within(section).findByText("3 maler for 2023-Q3 er lagt til som ark i registeret.");
+    expect(opened).toEqual([]);
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Tiltak", "Rapporter", "_mal", "T-1 2023-Q3", "T-2 2023-Q3", "T-3 2023-Q3"]);
+    expect(excel.sheet("_mal").visibility).toBe("VeryHidden");
+    expect(protections.has(excel.sheet("T-2 2023-Q3"))).toBe(true);
+  });
+
+  it("imports the chosen templates: the valid one into the register, the broken one rejected with its findings", async () => {
+    const user = userEvent.setup();
+    const files = await templateFiles();
+    const good = await fillTemplate(files.get("T-1")!, { Status: "Rød", Statusbegrunnelse: "Leverandøren er forsinket" });
+    const bad = await fillTemplate(files.get("T-2")!, { Status: "Gronn" });
+    const excel = excelHolding(importableRegister());
+    renderPane(officeToolsHost(new OfficeWorkbook(excel.run), []));
+    const section = await templatesRegion();
+    await user.upload(within(section).getByLabelText("Velg utfylte maler (.xlsx)"), [xlsxFile(good, "T-1 fylt.xlsx"), xlsxFile(bad, "T-2 fylt.xlsx")]);
+    await within(section).findByText("1 importert, 1 avvist");
+    const list = within(section).getByRole("list", { name: "Resultat per mal" });
+    // One item per template; a rejected one's findings are a list inside it.
+    const items = within(list).getAllByRole("listitem").filter((li) => li.parentElement === list);
+    expect(items.map((li) => within(li).getByText(/^T-\d 2023-Q3$/).textContent)).toEqual(["T-1 2023-Q3", "T-2 2023-Q3"]);
+    expect(within(items[0]).getByText(/^Importert \(\d+ rad(er)?\)$/)).toBeTruthy();
+    expect(within(items[1]).getByText("Avvist")).toBeTruthy();
+    expect(within(items[1]).getByText(/«Gronn»/)).toBeTruthy();
+    // The register in Excel now holds T-1's answers for the new period, and the pane shows that period.
+    const rows = excel.sheet("Rapporter").valuesIn({ top: 1, left: 1, bottom: 20, right: 5 });
+    expect(rows.find((r) => r[0] === "T-1" && r[1] === "2023-Q3")?.slice(3, 5)).toEqual(["Rød", "Leverandøren er forsinket"]);
+    expect(rows.some((r) => r[0] === "T-2" && r[1] === "2023-Q3")).toBe(false);
+    await screen.findByRole("heading", { name: "Nøkkeltall 2023-Q3" });
+  });
+});
+
+describe("Maler og import, in the browser", () => {
+  it("downloads the templates as one zip of workbooks", async () => {
+    const user = userEvent.setup();
+    const received: Received[] = [];
+    renderPane(browserToolsHost(registerWorkbook(), received));
+    await user.upload(screen.getByLabelText("Åpne en arbeidsbok (.xlsx)"), xlsxFile(new Uint8Array(1), "register.xlsx"));
+    const section = await templatesRegion();
+    expect(within(section).queryByRole("radiogroup")).toBeNull();
+    await user.click(within(section).getByRole("button", { name: "Lag maler for 2023-Q3" }));
+    await within(section).findByText("3 maler er lastet ned i maler-2023-Q3.zip.");
+    expect(received.map((r) => r.name)).toEqual(["maler-2023-Q3.zip"]);
+    const zip = await JSZip.loadAsync(received[0].bytes);
+    const names = Object.keys(zip.files).sort();
+    expect(names).toEqual(["T-1 Mine timeavtaler 2023-Q3.xlsx", "T-2 EPJ-løftet 2023-Q3.xlsx", "T-3 Digital hjemmeoppfølging 2023-Q3.xlsx"].sort());
+    const first = await load(await zip.file(names[0])!.async("uint8array"));
+    expect(first.worksheets.some((w) => w.state === "visible" && / 2023-Q3$/.test(w.name))).toBe(true);
+  });
+
+  it("imports filled templates and offers the new register as a download; a file that is no workbook is listed with why", async () => {
+    const user = userEvent.setup();
+    const files = await templateFiles();
+    const good = await fillTemplate(files.get("T-2")!, { Risiko: "Gul", Risikobegrunnelse: "Usikker finansiering" });
+    const received: Received[] = [];
+    renderPane(browserToolsHost(registerWorkbook(), received));
+    await user.upload(screen.getByLabelText("Åpne en arbeidsbok (.xlsx)"), xlsxFile(new Uint8Array(1), "register.xlsx"));
+    const section = await templatesRegion();
+    await user.upload(within(section).getByLabelText("Velg utfylte maler (.xlsx)"), [xlsxFile(good, "T-2.xlsx"), xlsxFile(new TextEncoder().encode("notater"), "notater.xlsx")]);
+    await within(section).findByText("1 importert, 1 avvist");
+    expect(within(section).getByText("Registeret med importen er lastet ned som register-importert.xlsx.")).toBeTruthy();
+    expect(within(section).getByText("notater.xlsx er ikke en Excel-arbeidsbok (.xlsx).")).toBeTruthy();
+    await waitFor(() => expect(received.map((r) => r.name)).toEqual(["register-importert.xlsx"]));
+    const register = await load(received[0].bytes);
+    const rows: string[][] = [];
+    register.getWorksheet("Rapporter")!.eachRow((row) => rows.push([1, 2, 6, 7].map((c) => row.getCell(c).text)));
+    expect(rows).toContainEqual(["T-2", "2023-Q3", "Gul", "Usikker finansiering"]);
+    expect(register.getWorksheet("Importlogg")).toBeDefined();
+  });
+});
