@@ -46,8 +46,9 @@ export async function main(argv: readonly string[], out = (t: string) => console
   }
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
+/** Runs the command line as a process: exit code from `main`, one line for a bug. */
+export function run(argv: readonly string[]): void {
+  main(argv).then(
     (code) => {
       process.exitCode = code;
     },
@@ -59,3 +60,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) run(process.argv.slice(2));
