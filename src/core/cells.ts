@@ -63,6 +63,7 @@ export function isBlank(value: CellValue): boolean {
 /** A cell value as plain text, for messages and text columns. */
 export function cellText(value: CellValue): string {
   if (value === null) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // An unreadable date (NaN time) has no text; toISOString would throw on it.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
   return String(value).trim();
 }

@@ -1,7 +1,8 @@
 import type { SheetData } from "../sheet";
-import type { SheetKey } from "../register/format";
+import { REGISTER_FORMAT, type SheetKey } from "../register/format";
 import type { Initiative, Register, SheetLayout } from "../register/model";
 import { comparePeriods, type Period } from "../register/period";
+import { fieldColumn, type FieldColumn } from "./fieldColumns";
 
 /**
  * What several rules need to know about the register, computed once so that
@@ -23,6 +24,8 @@ export interface CheckContext {
   phases: Map<string, string>;
   /** IDs with a Rapporter row in the period. */
   reportedIn: Set<string>;
+  /** Each sheet's key fields that have a column (undefined where the sheet itself is missing). */
+  keyColumns: Record<SheetKey, ReadonlyArray<{ field: string; column: FieldColumn | undefined }>>;
 }
 
 /** Indexes the register for the rules: one pass over Tiltak and one over Rapporter. */
@@ -50,7 +53,20 @@ export function buildCheckContext(register: Register, sheets: readonly SheetData
   return {
     register, period, sheets: byKey, allSheets: sheets, initiatives, phases, reportedIn,
     initiativesKnown: register.layouts.initiatives?.columns.id !== undefined,
+    keyColumns: keyColumnsOf(register, byKey),
   };
+}
+
+// Every row of every sheet asks whether its key is filled: the columns are found once here.
+function keyColumnsOf(register: Register, sheets: Partial<Record<SheetKey, SheetData>>): CheckContext["keyColumns"] {
+  const out = {} as CheckContext["keyColumns"];
+  for (const key of Object.keys(REGISTER_FORMAT) as SheetKey[]) {
+    const columns = register.layouts[key]?.columns;
+    out[key] = REGISTER_FORMAT[key].keyFields
+      .filter((f) => columns?.[f] !== undefined)
+      .map((f) => ({ field: f, column: fieldColumn(sheets[key], columns?.[f]) }));
+  }
+  return out;
 }
 
 /** The phase the format calls active. */

@@ -2,7 +2,8 @@ import type { Finding } from "../findings/finding";
 import type { SheetKey } from "../register/format";
 import type { RowRef } from "../register/model";
 import type { CheckContext } from "./checkContext";
-import { fieldFinding, hasColumn, isFieldBlank } from "./fieldFinding";
+import { isRecordFieldBlank } from "./fieldColumns";
+import { columnOf, fieldFinding, hasColumn } from "./fieldFinding";
 import { hasKey } from "./checkRowKeys";
 
 /** Fields every row must fill, whatever else it holds (conditional ones have their own rules). */
@@ -26,11 +27,11 @@ export function checkRequired(ctx: CheckContext): Finding[] {
   ];
   for (const [key, rows] of sheets) {
     const layout = register.layouts[key];
-    const fields = ALWAYS_REQUIRED[key].filter((f) => hasColumn(layout, f));
+    const fields = ALWAYS_REQUIRED[key].filter((f) => hasColumn(layout, f)).map((f) => ({ field: f, column: columnOf(ctx, key, f) }));
     for (const r of rows) {
-      if (!hasKey(ctx, key, r.row)) continue;
-      for (const field of fields) {
-        if (isFieldBlank(ctx, key, r.row, field)) findings.push(fieldFinding(ctx, key, r.row, field, "cell/required", "error"));
+      if (!hasKey(ctx, key, r)) continue;
+      for (const { field, column } of fields) {
+        if (isRecordFieldBlank(r, field, column)) findings.push(fieldFinding(ctx, key, r.row, field, "cell/required", "error"));
       }
     }
   }

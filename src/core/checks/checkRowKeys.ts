@@ -4,7 +4,8 @@ import { REGISTER_FORMAT, type SheetKey } from "../register/format";
 import type { RowRef } from "../register/model";
 import { cellAt } from "../sheet";
 import type { CheckContext } from "./checkContext";
-import { fieldFinding, hasColumn, isFieldBlank } from "./fieldFinding";
+import { cellIn, isRecordFieldBlank } from "./fieldColumns";
+import { columnOf, fieldFinding, hasColumn } from "./fieldFinding";
 
 type DataSheet = Exclude<SheetKey, "codes">;
 
@@ -24,10 +25,10 @@ export function checkRowKeys(ctx: CheckContext): Finding[] {
     const layout = register.layouts[key];
     const keys = REGISTER_FORMAT[key].keyFields.filter((f) => hasColumn(layout, f));
     if (!layout || keys.length === 0) continue;
-    const fields = REGISTER_FORMAT[key].columns.map((c) => c.key).filter((f) => hasColumn(layout, f));
+    const fields = REGISTER_FORMAT[key].columns.map((c) => c.key).filter((f) => hasColumn(layout, f)).map((f) => columnOf(ctx, key, f));
     for (const r of rows) {
-      if (hasKey(ctx, key, r.row)) continue;
-      if (fields.some((f) => !isFieldBlank(ctx, key, r.row, f))) {
+      if (hasKey(ctx, key, r)) continue;
+      if (fields.some((f) => !isBlank(cellIn(f, r.row)))) {
         findings.push(fieldFinding(ctx, key, r.row, keys[0], "row/missing-key", "error", { params: { keys: keyHeaders(ctx, key, keys) } }));
       } else {
         findings.push(strayCells(ctx, key, r.row));
@@ -37,11 +38,15 @@ export function checkRowKeys(ctx: CheckContext): Finding[] {
   return findings;
 }
 
-/** True when any key cell of the row holds something, or the sheet has no key column to judge by. */
-export function hasKey(ctx: CheckContext, key: SheetKey, row: number): boolean {
-  const layout = ctx.register.layouts[key];
-  const keys = REGISTER_FORMAT[key].keyFields.filter((f) => hasColumn(layout, f));
-  return keys.length === 0 || keys.some((f) => !isFieldBlank(ctx, key, row, f));
+/**
+ * True when any key cell of the record's row holds something, or the sheet has
+ * no key column to judge by. The cells are looked at only when no key field read as a value.
+ */
+export function hasKey(ctx: CheckContext, key: SheetKey, record: RowRef): boolean {
+  const keys = ctx.keyColumns[key];
+  if (keys.length === 0) return true;
+  for (const { field, column } of keys) if (!isRecordFieldBlank(record, field, column)) return true;
+  return false;
 }
 
 function keyHeaders(ctx: CheckContext, key: SheetKey, keys: string[]): string {
@@ -61,7 +66,7 @@ function strayCells(ctx: CheckContext, key: SheetKey, row: number): Finding {
     finding.cell = a1(row, column);
     const header = layout ? cellText(cellAt(sheet, layout.headerRow, column)) : "";
     if (header !== "") finding.column = header;
-    finding.value = v instanceof Date ? v.toISOString().slice(0, 10) : v;
+    finding.value = v instanceof Date ? cellText(v) : v;
   }
   return finding;
 }

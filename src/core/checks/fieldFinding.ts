@@ -4,6 +4,7 @@ import { REGISTER_FORMAT, type SheetKey } from "../register/format";
 import type { SheetLayout } from "../register/model";
 import { cellAt } from "../sheet";
 import type { CheckContext } from "./checkContext";
+import { fieldColumn, type FieldColumn } from "./fieldColumns";
 
 export interface FindingExtra {
   hint?: string;
@@ -39,6 +40,11 @@ export function rawCell(ctx: CheckContext, key: SheetKey, row: number, field: st
   const sheet = ctx.sheets[key];
   const column = ctx.register.layouts[key]?.columns[field];
   return sheet && column !== undefined ? cellAt(sheet, row, column) : null;
+}
+
+/** A field's column in its register sheet, for rules that read the field row after row. */
+export function columnOf(ctx: CheckContext, key: SheetKey, field: string): FieldColumn | undefined {
+  return fieldColumn(ctx.sheets[key], ctx.register.layouts[key]?.columns[field]);
 }
 
 /** True when a field's cell holds nothing (or its column is missing). */

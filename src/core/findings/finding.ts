@@ -23,9 +23,12 @@ export interface Finding {
   params?: Record<string, string | number>;
 }
 
+// One collator for every comparison: localeCompare with a locale builds one per call.
+const NB = new Intl.Collator("nb");
+
 /** Sheet, then row, then column: the order users read a workbook in. */
 export function compareFindings(a: Finding, b: Finding): number {
-  const sheet = (a.sheet ?? "").localeCompare(b.sheet ?? "", "nb");
+  const sheet = NB.compare(a.sheet ?? "", b.sheet ?? "");
   if (sheet !== 0) return sheet;
   const row = (a.row ?? 0) - (b.row ?? 0);
   if (row !== 0) return row;

@@ -20,6 +20,8 @@ const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]{2,}$/;
 export function readCell(value: CellValue, type: ColumnType, list: readonly Code[] = []): CellRead {
   if (value === null || (typeof value === "string" && value.trim() === "")) return { kind: "empty" };
   if (isErrorValue(value)) return { kind: "invalid", type: "cell/formula-error" };
+  // A date cell whose serial a reader could not turn into a date is broken in any column.
+  if (value instanceof Date && Number.isNaN(value.getTime())) return { kind: "invalid", type: "cell/date" };
   switch (type) {
     case "text":
       return { kind: "value", value: cellText(value) };

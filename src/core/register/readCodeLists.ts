@@ -16,8 +16,8 @@ const LIST_BY_NAME = new Map<string, CodeListName>(
 export function readCodeLists(records: RawRecord[], layout: SheetLayout | undefined, findings: Finding[]): CodeLists {
   const given = new Map<CodeListName, Code[]>();
   for (const r of records) {
-    const listText = r.fields.list as string | undefined;
-    const code = r.fields.code as string | undefined;
+    const listText = r.list as string | undefined;
+    const code = r.code as string | undefined;
     if (!listText || !code) continue;
     const list = LIST_BY_NAME.get(normalizeName(listText));
     if (!list) {
@@ -32,7 +32,7 @@ export function readCodeLists(records: RawRecord[], layout: SheetLayout | undefi
     }
     const codes = given.get(list) ?? [];
     if (!codes.some((c) => normalizeName(c.code) === normalizeName(code))) {
-      codes.push({ code, description: r.fields.description as string | undefined });
+      codes.push({ code, description: r.description as string | undefined });
     }
     given.set(list, codes);
   }

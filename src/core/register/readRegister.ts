@@ -46,26 +46,23 @@ export function readRegister(sheets: readonly SheetData[]): RegisterRead {
 function assign(register: Register, key: Exclude<SheetKey, "codes">, records: RawRecord[]): void {
   switch (key) {
     case "initiatives":
-      register.initiatives = records.map((r) => {
-        const f = complete(r);
+      register.initiatives = records.map((f) => {
         f.otherGoals ??= [];
         f.sustainabilityGoals ??= [];
         return f as unknown as Initiative;
       });
       break;
     case "reports":
-      register.reports = records.map((r) => {
-        const f = complete(r);
+      register.reports = records.map((f) => {
         f.budget = amountOf(f.budget);
         return f as unknown as Report;
       });
       break;
     case "dependencies":
-      register.dependencies = records.map((r) => complete(r) as unknown as Dependency);
+      register.dependencies = records as unknown as Dependency[];
       break;
     case "costs":
-      register.costs = records.map((r) => {
-        const f = complete(r);
+      register.costs = records.map((f) => {
         const read = f.amount as { amount: Mnok; internal: boolean } | undefined;
         f.amount = read?.amount;
         // "(14)" in Beløp means covered internally, whatever the Ja/Nei column says.
@@ -74,12 +71,6 @@ function assign(register: Register, key: Exclude<SheetKey, "codes">, records: Ra
       });
       break;
   }
-}
-
-function complete(r: RawRecord): Record<string, unknown> {
-  r.fields.row = r.row;
-  r.fields.unreadable = r.unreadable;
-  return r.fields;
 }
 
 function amountOf(value: unknown): Mnok | undefined {

@@ -1,4 +1,4 @@
-import { a1, isBlank } from "../cells";
+import { a1, cellText, isBlank } from "../cells";
 import type { Finding } from "../findings/finding";
 import type { Lang } from "../messages/catalogue";
 import type { Mnok } from "../register/amounts";
@@ -40,7 +40,7 @@ export function readTemplateAnswers(sheet: SheetData, layout: TemplateLayout, co
     const r = readCell(value, type, list ? codes[list] : undefined);
     if (r.kind === "empty") return { ok: true };
     const where = { sheet: sheet.name, cell: a1(row, column), row, column: label };
-    const shown = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+    const shown = value instanceof Date ? cellText(value) : value;
     if (r.kind === "invalid") {
       findings.push({ type: r.type, severity: "error", ...where, value: shown, hint: r.hint, ...(list ? { params: { list } } : {}) });
       return { ok: false };
