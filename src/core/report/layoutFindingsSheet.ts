@@ -4,7 +4,7 @@ import type { Lang } from "../messages/catalogue";
 import { findingMessage } from "../messages/messages";
 import { reportSheetName } from "./sheetNames";
 import type { ReportSheet } from "./reportSheet";
-import { REPORT_TEXT } from "./reportText";
+import { FINDINGS_SHEET_TEXT } from "./findingsSheetText";
 import { SheetBuilder } from "./sheetBuilder";
 import { HEADER, SUBTITLE, TITLE } from "./styles";
 
@@ -12,11 +12,11 @@ const SEVERITY_FILL = { error: "F4CCCC", warning: "FFF2CC" } as const;
 
 /** The Kontroll sheet: one row per finding, errors first, each linked to its cell. */
 export function layoutFindingsSheet(findings: readonly Finding[], lang: Lang): ReportSheet {
-  const t = REPORT_TEXT[lang];
+  const t = FINDINGS_SHEET_TEXT[lang];
   const b = new SheetBuilder("findings", reportSheetName("findings", lang));
   const { errors, warnings } = countBySeverity(findings);
-  b.row([t.findingsTitle], TITLE);
-  b.row([t.findingCounts(errors, warnings)], SUBTITLE);
+  b.row([t.title], TITLE);
+  b.row([t.counts(errors, warnings)], SUBTITLE);
   const header = b.row([t.severity, t.sheet, t.cell, t.column, t.cellValue, t.message], HEADER);
   b.freeze(header);
   if (findings.length === 0) b.row([t.noFindings]);

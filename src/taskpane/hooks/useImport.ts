@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useState } from "react";
 import { importTemplates } from "../../app/importTemplates";
 import { inspectWorkbook, type WorkbookInspection } from "../../app/inspectWorkbook";
-import type { Finding } from "../../core/findings/finding";
 import { findingMessage } from "../../core/messages/messages";
-import type { Period } from "../../core/register/period";
 import type { ImportSource } from "../../core/template/planImport";
+import type { LogEntry } from "../../core/template/importLog";
 import { HostError } from "../../workbook/errors";
 import type { OpenWorkbook } from "../host/host";
 import { useHost } from "../host/HostContext";
@@ -14,14 +13,7 @@ import { describeError } from "./describeError";
 import { useTask, type Task } from "./useTask";
 
 /** What became of one chosen file's template (or of a file that could not be read at all). */
-export interface ImportRow {
-  file: string;
-  id?: string;
-  period?: Period;
-  imported: boolean;
-  changed: boolean;
-  rowsWritten: number;
-  findings: readonly Finding[];
+export interface ImportRow extends LogEntry {
   /** Why the file could not be opened as a workbook. */
   unusable?: string;
 }
