@@ -19,12 +19,19 @@ async function demo(): Promise<void> {
   writeFileWhole(output, await port.save());
   const { errors, warnings } = countBySeverity(findings);
   const i = summary.initiatives;
+  const names = (list: Array<{ name: string }>) => list.map((x) => x.name).join(", ") || "ingen";
+  const counts = (c: Record<string, number>) => Object.entries(c).map(([k, n]) => `${k} ${n}`).join(", ");
+  const costs = summary.operatingCosts;
   const lines = [
     `Nasjonal e-helseportefølje ${summary.period} (forrige periode ${summary.previousPeriod})`,
-    `  Aktive tiltak: ${i.active} (${Object.entries(i.bySegment).map(([s, n]) => `${s} ${n}`).join(", ")})`,
-    `  Nye: ${i.new.map((x) => x.name).join(", ") || "ingen"}`,
-    `  Avsluttet: ${i.completed.map((x) => x.name).join(", ") || "ingen"}`,
-    `  På pause: ${i.paused.map((x) => x.name).join(", ") || "ingen"}`,
+    `  Aktive tiltak: ${i.active} (${counts(i.bySegment)})`,
+    `  Nye: ${names(i.new)}; avsluttet: ${names(i.completed)}; på pause: ${names(i.paused)}`,
+    `  Status: ${counts(summary.status.current)}; rød: ${names(summary.status.red)}`,
+    `  Risiko: ${counts(summary.risk.current)}; rød: ${names(summary.risk.red)}`,
+    `  Avhengigheter: ${summary.dependencies.total}, røde etter kritikalitet: ${counts(summary.dependencies.redByCriticality)}`,
+    `  Bærekraftsmål rapportert: ${summary.sustainabilityGoals.reported} av ${summary.sustainabilityGoals.of}`,
+    `  Budsjett ${summary.budget.segment}: ${summary.budget.total} MNOK`,
+    `  Driftskostnader per år (MNOK): ${costs.years.map((y) => `${y}: ${costs.totals[String(y)] ?? 0}`).join(", ")}`,
     `  Kontroll: ${errors} feil, ${warnings} advarsler`,
     `Rapport: ${output}`,
     `  Ark: ${sheets.join(", ")}`,
