@@ -65,6 +65,12 @@ describe("Office chart renderer", () => {
     expect(chart.series.map((s) => s.xValues)).toEqual([parseAddress("A2:A5"), parseAddress("A2:A5")]);
   });
 
+  it.each(["Avhengigheter rapport", "Kari's ark", "Mål og bærekraft"])("binds the same cells on a sheet named %s", async (name) => {
+    const [chart] = await render(name, [statusChart(name)]);
+    expect(chart.series.map((s) => s.values)).toEqual([parseAddress("B2:B5"), parseAddress("C2:C5")]);
+    expect(chart.series.map((s) => s.xValues)).toEqual([parseAddress("A2:A5"), parseAddress("A2:A5")]);
+  });
+
   it("colours a series as a whole or point by point (status green, yellow, red, grey)", async () => {
     const [chart] = await render("Status", [statusChart("Status")]);
     expect(chart.series[0].color).toBe("#7F7F7F");
