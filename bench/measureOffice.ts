@@ -9,6 +9,7 @@ import { toExcelSerial, type IsoDate } from "../src/core/register/dates";
 import { OfficeWorkbook } from "../src/host/office/officeWorkbook";
 import { FakeExcel } from "../test/office/double";
 import { generateRows, SCALES } from "./generateRegister";
+import { printMeasurement } from "./timing";
 
 export interface OfficeResult {
   scale: string;
@@ -47,12 +48,4 @@ async function measure(name: string): Promise<OfficeResult> {
   };
 }
 
-if (require.main === module) {
-  measure(process.argv[2] ?? "S").then(
-    (r) => process.stdout.write(`${JSON.stringify(r)}\n`),
-    (e: unknown) => {
-      console.error(e instanceof Error ? e.message : String(e));
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) printMeasurement(measure);

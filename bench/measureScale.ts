@@ -11,7 +11,7 @@ import { summarize } from "../src/core/summary/summary";
 import { FileWorkbook } from "../src/host/file/fileWorkbook";
 import { toSheetData } from "../src/host/file/toSheetData";
 import { generateWorkbook, SCALES } from "./generateRegister";
-import { medianMs, round } from "./timing";
+import { medianMs, printMeasurement, round } from "./timing";
 
 export interface ScaleResult {
   scale: string;
@@ -63,12 +63,4 @@ async function measure(name: string): Promise<ScaleResult> {
   };
 }
 
-if (require.main === module) {
-  measure(process.argv[2] ?? "S").then(
-    (r) => process.stdout.write(`${JSON.stringify(r)}\n`),
-    (e: unknown) => {
-      console.error(e instanceof Error ? e.message : String(e));
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) printMeasurement(measure);

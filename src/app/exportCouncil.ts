@@ -1,11 +1,11 @@
-import { checkRegister } from "../core/checks/checkRegister";
 import { layoutCouncil } from "../core/council/layoutCouncil";
 import type { Finding } from "../core/findings/finding";
 import type { Lang } from "../core/messages/catalogue";
 import type { IsoDate } from "../core/register/dates";
 import type { Period } from "../core/register/period";
-import { summarize, type Summary } from "../core/summary/summary";
+import type { Summary } from "../core/summary/summary";
 import type { WorkbookPort } from "../workbook/port";
+import { readFigures } from "./readFigures";
 
 export interface CouncilOptions {
   period?: Period;
@@ -29,12 +29,9 @@ export interface CouncilResult {
  * empty workbook, so nothing of the register comes along but the figures.
  */
 export async function exportCouncil(register: WorkbookPort, council: WorkbookPort, options: CouncilOptions): Promise<CouncilResult> {
-  const { register: read, findings } = checkRegister(await register.readSheets(), { period: options.period });
-  const summary = summarize(read, findings, options.period);
-  // The same context as "Bygg rapport", so both show the same sheets.
-  const previous = summary.previousPeriod ? summarize(read, findings, summary.previousPeriod) : undefined;
+  const { summary, findings, context } = await readFigures(register, options.period);
   const source = { name: options.source.split(/[\\/]/).pop() ?? "", made: options.made };
-  const sheets = layoutCouncil(summary, findings, options.lang, source, { previous, codes: read.codes });
+  const sheets = layoutCouncil(summary, findings, options.lang, source, context);
   await council.writeReportSheets(sheets, []);
   return { summary, findings, sheets: sheets.map((s) => s.name) };
 }

@@ -1,0 +1,25 @@
+import { checkRegister } from "../core/checks/checkRegister";
+import type { Finding } from "../core/findings/finding";
+import { registerSheetNames } from "../core/register/format";
+import type { Period } from "../core/register/period";
+import type { ReportContext } from "../core/report/layoutReport";
+import { summarize, type Summary } from "../core/summary/summary";
+import type { WorkbookPort } from "../workbook/port";
+
+export interface Figures {
+  summary: Summary;
+  findings: Finding[];
+  /** What the report sheets need beyond the summary: the previous period's figures and the code lists. */
+  context: ReportContext;
+}
+
+/**
+ * One read of the register's sheets and every figure the report sheets show,
+ * so that "Bygg rapport" and the council export always show the same.
+ */
+export async function readFigures(port: WorkbookPort, period?: Period): Promise<Figures> {
+  const { register, findings } = checkRegister(await port.readSheets(registerSheetNames()), { period });
+  const summary = summarize(register, findings, period);
+  const previous = summary.previousPeriod ? summarize(register, findings, summary.previousPeriod) : undefined;
+  return { summary, findings, context: { previous, codes: register.codes } };
+}
