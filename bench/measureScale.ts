@@ -9,7 +9,6 @@ import { readRegister } from "../src/core/register/readRegister";
 import { layoutReport } from "../src/core/report/layoutReport";
 import { summarize } from "../src/core/summary/summary";
 import { FileWorkbook } from "../src/host/file/fileWorkbook";
-import { toSheetData } from "../src/host/file/toSheetData";
 import { generateWorkbook, SCALES } from "./generateRegister";
 import { medianMs, printMeasurement, round } from "./timing";
 
@@ -39,9 +38,7 @@ async function measure(name: string): Promise<ScaleResult> {
     await wb.xlsx.writeBuffer();
   });
 
-  const loaded = new ExcelJS.Workbook();
-  await loaded.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheets = loaded.worksheets.map(toSheetData);
+  const sheets = await (await FileWorkbook.open(bytes, `${name}.xlsx`)).readSheets();
   const rows = sheets.reduce((n, s) => n + s.values.length, 0);
   const readerMs = await medianMs(runs, () => readRegister(sheets));
   const checked = checkRegister(sheets);

@@ -1,12 +1,10 @@
+import "./textCodecs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { TextDecoder, TextEncoder } from "node:util";
 import { buildReport } from "../../src/app/buildReport";
 import type { Summary } from "../../src/core/summary/summary";
 import { FileWorkbook } from "../../src/host/file/fileWorkbook";
 
-// The chart tests run under jsdom for its XML parser; jsdom's globals lack Node's text codecs the file host uses.
-Object.assign(globalThis, { TextDecoder: globalThis.TextDecoder ?? TextDecoder, TextEncoder: globalThis.TextEncoder ?? TextEncoder });
 
 const SAMPLE = join(__dirname, "..", "..", "assets", "sample-portfolio.xlsx");
 

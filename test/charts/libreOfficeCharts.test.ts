@@ -2,10 +2,10 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
-import { addChartParts } from "../../src/host/file/charts/addChartParts";
+import "./textCodecs";
 import { buildSampleReport } from "./buildSampleReport";
 import { convertWithLibreOffice } from "./convertWithLibreOffice";
-import { pie, segments, SHEET, stacked, workbookBytes } from "./oddNameWorkbook";
+import { pie, segments, SHEET, stacked, withCharts } from "./oddNameWorkbook";
 import { NS, parseFormula, readChartParts, type ChartPart } from "./readChartParts";
 
 // LibreOffice is the second reader CI has: if it keeps every chart and range, the parts are more than exceljs-deep.
@@ -61,7 +61,7 @@ describe("the sample report read back by LibreOffice", () => {
 
 describe("a sheet named with a space, apostrophes and æøå, read back by LibreOffice", () => {
   it("keeps its charts and their ranges on that sheet", async () => {
-    const bytes = await addChartParts(await workbookBytes(), [stacked, pie, segments]);
+    const bytes = await withCharts([stacked, pie, segments]);
     const before = (await readChartParts(bytes)).charts;
     const after = (await readChartParts(convertWithLibreOffice(bytes, "xlsx", "odd.xlsx"))).charts;
     expect(after.filter((c) => c.sheet === SHEET)).toHaveLength(2);

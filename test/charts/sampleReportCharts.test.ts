@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
+import "./textCodecs";
 import type { Summary } from "../../src/core/summary/summary";
 import { buildSampleReport } from "./buildSampleReport";
 import { coveredValues, NS, readCells, readChartParts, type ChartPart } from "./readChartParts";

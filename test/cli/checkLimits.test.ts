@@ -1,4 +1,4 @@
-import { LIMITS } from "../../src/host/file/limits";
+import { LIMITS } from "../../src/host/file/package/limits";
 import { buildRegister } from "../checks/fixtures/validRegister";
 import { listing, run, tempDir, writeWorkbook } from "./checkFiles";
 

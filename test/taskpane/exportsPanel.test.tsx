@@ -13,7 +13,7 @@ import { browserToolsHost, excelHolding, importableRegister, load, officeToolsHo
 
 async function openInBrowser(received: Received[], lang: "nb" | "en" = "nb"): Promise<HTMLElement> {
   const user = userEvent.setup();
-  renderPane(browserToolsHost(registerWorkbook(), received, lang));
+  renderPane(browserToolsHost(await registerWorkbook(), received, lang));
   await user.upload(screen.getByLabelText(lang === "nb" ? "Åpne en arbeidsbok (.xlsx)" : "Open a workbook (.xlsx)"), xlsxFile(new Uint8Array(1), "register.xlsx"));
   return screen.findByRole("region", { name: lang === "nb" ? "Rådet og nettsiden" : "Council and web page" });
 }

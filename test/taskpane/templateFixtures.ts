@@ -87,13 +87,13 @@ export function importableRegister(): SheetData[] {
 }
 
 /** The sample register as an .xlsx in memory, built with exceljs: the browser's open file. */
-export function registerWorkbook(): FileWorkbook {
+export async function registerWorkbook(): Promise<FileWorkbook> {
   const wb = new ExcelJS.Workbook();
   for (const s of importableRegister()) {
     const ws = wb.addWorksheet(s.name);
     for (const line of s.values) ws.addRow(line);
   }
-  return FileWorkbook.wrap(wb);
+  return FileWorkbook.open(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), "register.xlsx");
 }
 
 export interface Received {

@@ -77,7 +77,7 @@ describe("Maler og import, in the browser", () => {
   it("downloads the templates as one zip of workbooks", async () => {
     const user = userEvent.setup();
     const received: Received[] = [];
-    renderPane(browserToolsHost(registerWorkbook(), received));
+    renderPane(browserToolsHost(await registerWorkbook(), received));
     await user.upload(screen.getByLabelText("Åpne en arbeidsbok (.xlsx)"), xlsxFile(new Uint8Array(1), "register.xlsx"));
     const section = await templatesRegion();
     expect(within(section).queryByRole("radiogroup")).toBeNull();
@@ -96,7 +96,7 @@ describe("Maler og import, in the browser", () => {
     const files = await templateFiles();
     const good = await fillTemplate(files.get("T-2")!, { Risiko: "Gul", Risikobegrunnelse: "Usikker finansiering" });
     const received: Received[] = [];
-    renderPane(browserToolsHost(registerWorkbook(), received));
+    renderPane(browserToolsHost(await registerWorkbook(), received));
     await user.upload(screen.getByLabelText("Åpne en arbeidsbok (.xlsx)"), xlsxFile(new Uint8Array(1), "register.xlsx"));
     const section = await templatesRegion();
     await user.upload(within(section).getByLabelText("Velg utfylte maler (.xlsx)"), [xlsxFile(good, "T-2.xlsx"), xlsxFile(new TextEncoder().encode("notater"), "notater.xlsx")]);

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { importTemplates } from "../../src/app/importTemplates";
@@ -101,7 +101,8 @@ describe("the import's merge into a register", () => {
     const importAt = async (registerPath: string, now: string, out: string) => {
       const port = await open(registerPath);
       await importTemplates(port, [{ file: filled, sheets: await (await open(filled)).readSheets() }], { now: new Date(now), lang: "nb" });
-      return save(port.workbook, join(dir, out));
+      writeFileSync(join(dir, out), await port.save());
+      return join(dir, out);
     };
     const first = await importAt(register, "2023-10-02T09:00:00Z", "week-1.xlsx");
     const second = await importAt(first, "2023-10-09T09:00:00Z", "week-2.xlsx");

@@ -1,89 +1,81 @@
-import type ExcelJS from "exceljs";
 import type { A1 } from "../../core/cells";
 import type { RegisterLayout } from "../../core/register/layoutEmptyRegister";
-import type { ChartSpec } from "../../core/report/chartSpec";
 import type { ReportSheet } from "../../core/report/reportSheet";
-import { normalizeName, type SheetData } from "../../core/sheet";
+import type { SheetData } from "../../core/sheet";
 import type { RegisterEdits } from "../../core/template/registerEdits";
-import type { TemplateBook } from "../../core/template/templateDoc";
 import type { WorkbookPort } from "../../workbook/port";
-import { applyRegisterEdits } from "./applyRegisterEdits";
-import { addChartParts } from "./charts/addChartParts";
-import { openXlsx } from "./openXlsx";
-import { renderReportSheet } from "./renderReportSheet";
-import { toSheetData } from "./toSheetData";
-import { writeRegisterSheets } from "./writeRegisterSheets";
-import { addTemplateBook } from "./writeTemplate";
+import { inspectZip } from "./package/inspectZip";
+import { LIMITS, type Limits } from "./package/limits";
+import { OpcPackage } from "./package/opcPackage";
+import { readWorkbookPart } from "./sheet/readWorkbookPart";
+import { readWorkbookSheets, type PartCache } from "./sheet/readWorkbookSheets";
+import { addWorksheets } from "./write/addWorksheets";
+import { applyImportEdits } from "./write/applyImportEdits";
+import { registerSheetSpec } from "./write/registerSheetSpec";
+import { removeSheets } from "./write/removeSheets";
+import { reportSheetSpec } from "./write/reportSheetSpec";
+import { saveStyles, StyleBook } from "./write/styleBook";
+import { updateAppProperties } from "./write/updateAppProperties";
 
 /**
- * The workbook port on an .xlsx file held in memory. Reading never touches the
- * source bytes; writing produces new bytes with `save()`.
+ * The workbook port on an .xlsx package held in memory. Reading streams
+ * only the sheets asked for; writing adds and replaces parts, and `save()`
+ * gives the new package, in which every part no command changed is the
+ * source's, byte for byte.
  */
 export class FileWorkbook implements WorkbookPort {
-  private charts: ChartSpec[] = [];
+  private readonly cache: PartCache = new WeakMap();
+  private sheetNames: string[];
 
-  private constructor(readonly workbook: ExcelJS.Workbook) {}
-
-  /** Opens .xlsx bytes; throws UnusableInputError for what is not a usable workbook. */
-  static async open(bytes: Uint8Array, file: string): Promise<FileWorkbook> {
-    return new FileWorkbook(await openXlsx(bytes, file));
+  private constructor(private readonly pkg: OpcPackage, private readonly limits: Limits) {
+    this.sheetNames = worksheetNames(pkg);
   }
 
-  /** Wraps a workbook built in memory (new registers, templates). */
-  static wrap(workbook: ExcelJS.Workbook): FileWorkbook {
-    return new FileWorkbook(workbook);
+  /** Opens .xlsx bytes; throws UnusableInputError for what is not a usable workbook. */
+  static async open(bytes: Uint8Array, file: string, limits: Limits = LIMITS): Promise<FileWorkbook> {
+    const pkg = new OpcPackage(bytes, inspectZip(bytes, file, limits), file);
+    return new FileWorkbook(pkg, limits);
+  }
+
+  /** Wraps a package made in memory (a new, empty workbook). */
+  static fromPackage(pkg: OpcPackage): FileWorkbook {
+    return new FileWorkbook(pkg, LIMITS);
   }
 
   async readSheets(names?: readonly string[]): Promise<SheetData[]> {
-    const wanted = names && new Set(names.map(normalizeName));
-    const chosen = wanted ? this.workbook.worksheets.filter((ws) => wanted.has(normalizeName(ws.name))) : this.workbook.worksheets;
-    return chosen.map(toSheetData);
+    return readWorkbookSheets(this.pkg, names, this.limits, this.cache);
   }
 
   async writeReportSheets(sheets: readonly ReportSheet[], replace: readonly string[]): Promise<void> {
-    const gone = [...replace, ...sheets.map((s) => s.name)];
-    for (const ws of [...this.workbook.worksheets]) {
-      if (gone.some((name) => sameName(ws.name, name))) this.workbook.removeWorksheet(ws.id);
-    }
-    this.charts = this.charts.filter((c) => !gone.some((name) => sameName(c.sheet, name)));
-    for (const sheet of sheets) {
-      renderReportSheet(this.workbook.addWorksheet(sheet.name), sheet);
-      this.charts.push(...sheet.charts);
-    }
+    const names = sheets.map((s) => s.name);
+    removeSheets(this.pkg, [...replace, ...names], names);
+    const styles = StyleBook.open(this.pkg);
+    addWorksheets(this.pkg, sheets.map((s) => ({ name: s.name, spec: reportSheetSpec(s, styles), charts: s.charts })));
+    saveStyles(this.pkg, styles);
   }
 
-  async selectCell(sheet: string, cell: A1): Promise<void> {
-    const ws = this.workbook.worksheets.find((w) => sameName(w.name, sheet));
-    if (!ws) return;
-    this.workbook.views = [{ ...(this.workbook.views?.[0] ?? {}), activeTab: this.workbook.worksheets.indexOf(ws) } as ExcelJS.WorkbookView];
-    ws.views = [{ ...(ws.views?.[0] ?? {}), activeCell: cell }];
-  }
+  /** A file has no window to show a cell in; the pane outside Excel says where a finding is instead. */
+  async selectCell(_sheet: string, _cell: A1): Promise<void> {}
 
   async createRegisterSheets(layout: RegisterLayout): Promise<void> {
-    writeRegisterSheets(this.workbook, layout);
-  }
-
-  async writeTemplateBook(book: TemplateBook): Promise<void> {
-    await addTemplateBook(this.workbook, book);
+    const styles = StyleBook.open(this.pkg);
+    addWorksheets(this.pkg, layout.sheets.map((s) => ({ name: s.name, spec: registerSheetSpec(s, styles) })));
+    saveStyles(this.pkg, styles);
   }
 
   async applyRegisterEdits(edits: RegisterEdits): Promise<void> {
-    applyRegisterEdits(this.workbook, edits);
-  }
-
-  /** The chart specs of the report sheets written so far (added to the file by the chart writer). */
-  chartSpecs(): readonly ChartSpec[] {
-    return this.charts;
+    await applyImportEdits(this.pkg, edits, (names) => this.readSheets(names));
   }
 
   /** The workbook as .xlsx bytes. */
   async save(): Promise<Uint8Array> {
-    const buffer = await this.workbook.xlsx.writeBuffer();
-    const bytes = new Uint8Array(buffer as ArrayBuffer);
-    return this.charts.length > 0 ? addChartParts(bytes, this.charts) : bytes;
+    const names = worksheetNames(this.pkg);
+    updateAppProperties(this.pkg, this.sheetNames, names);
+    this.sheetNames = names;
+    return this.pkg.save();
   }
 }
 
-function sameName(a: string, b: string): boolean {
-  return normalizeName(a) === normalizeName(b);
+function worksheetNames(pkg: OpcPackage): string[] {
+  return readWorkbookPart(pkg).sheets.filter((s) => s.worksheet).map((s) => s.name);
 }

@@ -1,6 +1,6 @@
 import type { ChartKind, ChartSeries, ChartSpec } from "../../../core/report/chartSpec";
 import { rangeSize, sheetReference } from "./sheetReference";
-import { escapeXml } from "./xmlText";
+import { escapeXml } from "../xml/xmlText";
 
 const NS = [
   'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"',

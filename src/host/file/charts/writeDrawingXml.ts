@@ -1,16 +1,15 @@
 import { parseA1 } from "../../../core/cells";
 import type { ChartSpec } from "../../../core/report/chartSpec";
-import { HostError } from "../../../workbook/errors";
-import { escapeXml } from "./xmlText";
+import { escapeXml } from "../xml/xmlText";
 
 const XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-/** An empty drawing part, ready for anchors. */
-export function emptyDrawingXml(): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${XDR}" xmlns:a="${A}"></xdr:wsDr>`;
+/** A drawing part holding the given anchors. */
+export function drawingXml(anchors: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${XDR}" xmlns:a="${A}">${anchors}</xdr:wsDr>`;
 }
 
 /**
@@ -32,17 +31,6 @@ export function chartAnchorXml(spec: ChartSpec, relId: string, shapeId: number):
     `<a:graphic><a:graphicData uri="${C}"><c:chart xmlns:c="${C}" xmlns:r="${R}" r:id="${relId}"/></a:graphicData></a:graphic>`,
     "</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>",
   ].join("");
-}
-
-/** Adds anchors to a drawing part; shape ids continue after those it already has. */
-export function appendAnchors(drawingXml: string, anchors: (firstShapeId: number) => string): string {
-  const ids = [...drawingXml.matchAll(/<(?:[\w.-]+:)?cNvPr\b[^>]*\sid="(\d+)"/g)].map((m) => Number(m[1]));
-  const next = Math.max(1, ...ids) + 1;
-  const empty = /<((?:[\w.-]+:)?wsDr)\b([^>]*?)\/>\s*$/.exec(drawingXml);
-  if (empty) return `${drawingXml.slice(0, empty.index)}<${empty[1]}${empty[2]}>${anchors(next)}</${empty[1]}>`;
-  const close = /<\/(?:[\w.-]+:)?wsDr>\s*$/.exec(drawingXml);
-  if (!close) throw new HostError("Cannot add charts: a worksheet's drawing part is not a spreadsheet drawing");
-  return drawingXml.slice(0, close.index) + anchors(next) + drawingXml.slice(close.index);
 }
 
 function marker(which: "from" | "to", col: number, row: number): string {

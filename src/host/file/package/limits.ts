@@ -2,9 +2,9 @@
 export interface Limits {
   /** Compressed file size. */
   fileBytes: number;
-  /** Sum of the uncompressed parts of the zip. */
+  /** Sum of the uncompressed parts of the zip, as declared; no part is inflated past its declared size. */
   uncompressedBytes: number;
-  /** Cells in all worksheets (rows × used columns). */
+  /** Cells of the worksheets read, counted as they stream by (last row × last used column of each). */
   cells: number;
 }
 

@@ -1,0 +1,52 @@
+import { UnusableInputError } from "../../../workbook/errors";
+import { XmlEditor, qualified } from "../xml/editXml";
+import { attr, children, XmlError } from "../xml/parseXml";
+import { escapeXml } from "../xml/xmlText";
+import type { OpcPackage } from "./opcPackage";
+
+export const CONTENT_TYPES = "[Content_Types].xml";
+export const CONTENT_TYPE = {
+  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+};
+
+/**
+ * Edits [Content_Types].xml: declares the parts added and forgets the parts
+ * removed, in one pass over the part (it is written once, by `save`).
+ */
+export function updateContentTypes(pkg: OpcPackage, added: ReadonlyMap<string, string>, removed: ReadonlySet<string>): void {
+  if (added.size === 0 && removed.size === 0) return;
+  const text = pkg.text(CONTENT_TYPES);
+  if (text === undefined) throw new UnusableInputError("not-xlsx", pkg.file, "no [Content_Types].xml");
+  let editor: XmlEditor;
+  try {
+    editor = new XmlEditor(text, CONTENT_TYPES);
+  } catch (e) {
+    if (e instanceof XmlError) throw new UnusableInputError("unreadable", pkg.file, e.message);
+    throw e;
+  }
+  const gone = new Set([...removed].map((p) => `/${p}`.toLowerCase()));
+  const declared = new Set<string>();
+  for (const o of children(editor.root, "Override")) {
+    const name = decodePartName(attr(o, "PartName") ?? "").toLowerCase();
+    if (gone.has(name)) editor.remove(o);
+    else declared.add(name);
+  }
+  const element = qualified(editor.root, "Override");
+  const xml = [...added]
+    .filter(([part]) => !declared.has(`/${part}`.toLowerCase()))
+    .map(([part, type]) => `<${element} PartName="/${escapeXml(part)}" ContentType="${type}"/>`)
+    .join("");
+  if (xml) editor.append(editor.root, xml);
+  if (editor.changed) pkg.set(CONTENT_TYPES, editor.toString());
+}
+
+function decodePartName(name: string): string {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}

@@ -1,0 +1,92 @@
+import { normalizeName } from "../../../core/sheet";
+import { CONTENT_TYPES, updateContentTypes } from "../package/contentTypes";
+import type { OpcPackage } from "../package/opcPackage";
+import { relsPathOf } from "../package/partNames";
+import { isRel, readRelationships, REL, removeRelationships } from "../package/relationships";
+import { readWorkbookPart } from "../sheet/readWorkbookPart";
+import { attr, child, children, textOf } from "../xml/parseXml";
+import { referencedSheets } from "./referencedSheets";
+
+/**
+ * Removes sheets by name with everything only they used (drawings, charts
+ * and their style parts, comments, tables, printer settings): a part goes
+ * when no relationship chain from the package root reaches it any more.
+ * Names local to a removed sheet (print areas, filters) go with it, as do
+ * global names that point at a removed sheet not in `returning`; the other
+ * names' sheet indexes, and the active tab, follow the sheets that remain.
+ */
+export function removeSheets(pkg: OpcPackage, names: readonly string[], returning: readonly string[] = []): void {
+  const workbook = readWorkbookPart(pkg);
+  const wanted = new Set(names.map(normalizeName));
+  const gone = workbook.sheets.filter((s) => wanted.has(normalizeName(s.name)));
+  if (gone.length === 0) return;
+  const before = reachableParts(pkg);
+  const { editor } = workbook;
+  const goneIndexes = new Set(gone.map((s) => workbook.sheets.indexOf(s)));
+  const newIndex = new Map<number, number>();
+  workbook.sheets.forEach((_, i) => {
+    if (!goneIndexes.has(i)) newIndex.set(i, newIndex.size);
+  });
+  for (const s of gone) editor.remove(s.element);
+
+  const kept = new Set(workbook.sheets.filter((s) => !gone.includes(s)).map((s) => normalizeName(s.name)));
+  for (const r of returning) kept.add(normalizeName(r));
+  const removedNames = new Set(gone.map((s) => normalizeName(s.name)).filter((n) => !kept.has(n)));
+  const definedNames = child(editor.root, "definedNames");
+  const nameElements = definedNames ? children(definedNames, "definedName") : [];
+  let remaining = nameElements.length;
+  for (const name of nameElements) {
+    const local = attr(name, "localSheetId");
+    const index = local === undefined ? undefined : Number(local);
+    const refersTo = referencedSheets(textOf(editor.text, name));
+    if ((index !== undefined && goneIndexes.has(index)) || refersTo.some((s) => removedNames.has(normalizeName(s)))) {
+      editor.remove(name);
+      remaining--;
+    } else if (index !== undefined && newIndex.has(index) && newIndex.get(index) !== index) {
+      editor.setAttribute(name, "localSheetId", String(newIndex.get(index)));
+    }
+  }
+  if (definedNames && remaining === 0) editor.remove(definedNames);
+
+  const views = child(editor.root, "bookViews");
+  for (const view of views ? children(views, "workbookView") : []) {
+    for (const key of ["activeTab", "firstSheet"]) {
+      const value = attr(view, key);
+      if (value === undefined) continue;
+      const mapped = newIndex.get(Number(value)) ?? 0;
+      if (mapped !== Number(value)) editor.setAttribute(view, key, String(mapped));
+    }
+  }
+  pkg.set(workbook.path, editor.toString());
+
+  const goneIds = new Set(gone.map((s) => s.relId));
+  // Excel rebuilds its calculation chain when there is none; one naming removed sheets would need repair.
+  const calcChain = workbook.relationships.find((r) => isRel(r.type, REL.calcChain));
+  if (calcChain) goneIds.add(calcChain.id);
+  removeRelationships(pkg, workbook.path, goneIds);
+
+  const after = reachableParts(pkg);
+  const orphans = new Set([...before].filter((p) => !after.has(p)));
+  for (const part of orphans) {
+    pkg.remove(part);
+    pkg.remove(relsPathOf(part));
+  }
+  updateContentTypes(pkg, new Map(), orphans);
+}
+
+/** Every part a chain of relationships from the package root reaches (external targets aside). */
+export function reachableParts(pkg: OpcPackage): Set<string> {
+  const seen = new Set<string>();
+  const queue = [""];
+  while (queue.length > 0) {
+    const from = queue.shift()!;
+    for (const rel of readRelationships(pkg, from)) {
+      if (!rel.part || !pkg.has(rel.part)) continue;
+      const name = pkg.part(rel.part)!.name;
+      if (seen.has(name) || name === CONTENT_TYPES) continue;
+      seen.add(name);
+      queue.push(name);
+    }
+  }
+  return seen;
+}

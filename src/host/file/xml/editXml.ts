@@ -1,0 +1,98 @@
+import { parseXml, type XmlElement } from "./parseXml";
+import { escapeXml } from "./xmlText";
+
+interface Splice {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Changes to one parsed part, made on the offsets the parser found and
+ * applied together: what no edit touches keeps its exact text.
+ */
+export class XmlEditor {
+  readonly root: XmlElement;
+  private readonly splices: Splice[] = [];
+
+  constructor(readonly text: string, part?: string) {
+    this.root = parseXml(text, part);
+  }
+
+  get changed(): boolean {
+    return this.splices.length > 0;
+  }
+
+  /** Sets an attribute, adding it at the end of the start tag when it is not there. */
+  setAttribute(element: XmlElement, name: string, value: string): void {
+    const existing = element.attributes.find((a) => a.name === name);
+    if (existing) {
+      if (existing.value !== value) this.splice(existing.valueStart, existing.valueEnd, escapeXml(value));
+      return;
+    }
+    const at = element.openEnd - (element.empty ? 2 : 1);
+    this.splice(at, at, ` ${name}="${escapeXml(value)}"`);
+  }
+
+  removeAttribute(element: XmlElement, name: string): void {
+    const existing = element.attributes.find((a) => a.name === name);
+    if (existing) this.splice(existing.start, existing.end, "");
+  }
+
+  /** Adds markup as the element's last children (an empty element gets an end tag). */
+  append(element: XmlElement, xml: string): void {
+    if (element.empty) {
+      this.splice(element.openEnd - 2, element.openEnd, `>${xml}</${element.name}>`);
+    } else {
+      this.splice(element.closeStart, element.closeStart, xml);
+    }
+  }
+
+  /** Adds markup as the element's first children. */
+  prepend(element: XmlElement, xml: string): void {
+    if (element.empty) this.append(element, xml);
+    else this.splice(element.openEnd, element.openEnd, xml);
+  }
+
+  insertBefore(element: XmlElement, xml: string): void {
+    this.splice(element.start, element.start, xml);
+  }
+
+  insertAfter(element: XmlElement, xml: string): void {
+    this.splice(element.end, element.end, xml);
+  }
+
+  remove(element: XmlElement): void {
+    this.splice(element.start, element.end, "");
+  }
+
+  /** Replaces everything between an element's tags. */
+  replaceContent(element: XmlElement, xml: string): void {
+    if (element.empty) this.append(element, xml);
+    else this.splice(element.openEnd, element.closeStart, xml);
+  }
+
+  /** The part's text with every edit made. */
+  toString(): string {
+    if (this.splices.length === 0) return this.text;
+    const ordered = [...this.splices].sort((a, b) => a.start - b.start || a.end - b.end);
+    let out = "";
+    let pos = 0;
+    for (const s of ordered) {
+      if (s.start < pos) throw new Error("overlapping XML edits");
+      out += this.text.slice(pos, s.start) + s.text;
+      pos = s.end;
+    }
+    return out + this.text.slice(pos);
+  }
+
+  private splice(start: number, end: number, text: string): void {
+    // Insertions at one offset keep the order they were made in.
+    this.splices.push({ start, end, text });
+  }
+}
+
+/** A child element's qualified name with the parent's prefix, so new elements join the writer's namespace. */
+export function qualified(parent: XmlElement, local: string): string {
+  return parent.prefix ? `${parent.prefix}:${local}` : local;
+}

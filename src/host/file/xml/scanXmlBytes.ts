@@ -1,0 +1,167 @@
+import { XmlError } from "./parseXml";
+
+/**
+ * What a streaming scan reports. Names are given as byte spans of the
+ * buffer (local name only, prefix dropped), so that the hot path of a sheet
+ * with millions of cells allocates no strings for tags it does not want.
+ */
+export interface ByteXmlHandler {
+  /** A start or empty tag; `tagEnd` is the offset of its ">". */
+  open(buf: Uint8Array, nameStart: number, nameEnd: number, tagEnd: number, empty: boolean): void;
+  close(buf: Uint8Array, nameStart: number, nameEnd: number): void;
+  /** Text between tags, raw (entities unresolved); called only while `wantsText` is true. */
+  text(buf: Uint8Array, start: number, end: number, cdata: boolean): void;
+  wantsText: boolean;
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+
+/**
+ * A push tokenizer over UTF-8 XML bytes that arrive in chunks (as an
+ * inflater hands them out). A token cut by a chunk boundary is carried into
+ * the next chunk; text is reported only once its closing "<" has arrived, so
+ * a handler always sees whole text runs.
+ */
+export class ByteXmlScanner {
+  private carry: Uint8Array | undefined;
+
+  constructor(private readonly handler: ByteXmlHandler, private readonly part: string) {}
+
+  push(chunk: Uint8Array): void {
+    let buf = chunk;
+    if (this.carry) {
+      buf = new Uint8Array(this.carry.length + chunk.length);
+      buf.set(this.carry, 0);
+      buf.set(chunk, this.carry.length);
+      this.carry = undefined;
+    }
+    const stop = this.scan(buf);
+    if (stop < buf.length) this.carry = buf.slice(stop);
+  }
+
+  /** Ends the scan: anything left over is an unfinished tag. */
+  end(): void {
+    if (this.carry && this.carry.some((b) => b === LT)) throw new XmlError(`${this.part}: ends inside a tag`);
+  }
+
+  private scan(buf: Uint8Array): number {
+    const h = this.handler;
+    const n = buf.length;
+    let pos = 0;
+    while (pos < n) {
+      const lt = buf.indexOf(LT, pos);
+      if (lt < 0) return h.wantsText ? pos : n;
+      if (lt > pos && h.wantsText) h.text(buf, pos, lt, false);
+      if (lt + 1 >= n) return lt;
+      const next = buf[lt + 1];
+      if (next === 0x2f /* / */) {
+        const gt = buf.indexOf(GT, lt + 2);
+        if (gt < 0) return lt;
+        let nameEnd = lt + 2;
+        while (nameEnd < gt && !isNameEnd(buf[nameEnd])) nameEnd++;
+        h.close(buf, localStart(buf, lt + 2, nameEnd), nameEnd);
+        pos = gt + 1;
+      } else if (next === 0x21 /* ! */ || next === 0x3f /* ? */) {
+        const after = this.markup(buf, lt);
+        if (after < 0) return lt;
+        pos = after;
+      } else {
+        const gt = tagEnd(buf, lt + 1);
+        if (gt < 0) return lt;
+        let nameEnd = lt + 1;
+        while (nameEnd < gt && !isNameEnd(buf[nameEnd])) nameEnd++;
+        h.open(buf, localStart(buf, lt + 1, nameEnd), nameEnd, gt, buf[gt - 1] === 0x2f);
+        pos = gt + 1;
+      }
+    }
+    return pos;
+  }
+
+  /** Comments, CDATA and processing instructions; returns the offset after them, or -1 when cut off. */
+  private markup(buf: Uint8Array, lt: number): number {
+    if (buf[lt + 1] === 0x3f) {
+      const close = find(buf, [0x3f, GT], lt + 2);
+      return close < 0 ? -1 : close + 2;
+    }
+    if (lt + 4 > buf.length) return -1;
+    if (buf[lt + 2] === 0x2d && buf[lt + 3] === 0x2d) {
+      const close = find(buf, [0x2d, 0x2d, GT], lt + 4);
+      return close < 0 ? -1 : close + 3;
+    }
+    if (lt + 9 > buf.length) return -1;
+    if (buf[lt + 2] === 0x5b /* [ */) {
+      const close = find(buf, [0x5d, 0x5d, GT], lt + 9);
+      if (close < 0) return -1;
+      if (this.handler.wantsText) this.handler.text(buf, lt + 9, close, true);
+      return close + 3;
+    }
+    throw new XmlError(`${this.part}: document type declarations are not accepted`);
+  }
+}
+
+function isNameEnd(b: number): boolean {
+  return b === 0x20 || b === 0x2f || b === GT || b === 0x0a || b === 0x0d || b === 0x09;
+}
+
+function localStart(buf: Uint8Array, start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) if (buf[i] === 0x3a /* : */) return i + 1;
+  return start;
+}
+
+// The ">" that ends a start tag, stepping over quoted attribute values (which may hold ">").
+function tagEnd(buf: Uint8Array, from: number): number {
+  const n = buf.length;
+  for (let i = from; i < n; i++) {
+    const b = buf[i];
+    if (b === GT) return i;
+    if (b === 0x22 || b === 0x27) {
+      const close = buf.indexOf(b, i + 1);
+      if (close < 0) return -1;
+      i = close;
+    }
+  }
+  return -1;
+}
+
+function find(buf: Uint8Array, seq: number[], from: number): number {
+  for (let i = buf.indexOf(seq[0], from); i >= 0; i = buf.indexOf(seq[0], i + 1)) {
+    if (i + seq.length > buf.length) return -1;
+    let ok = true;
+    for (let k = 1; k < seq.length; k++) if (buf[i + k] !== seq[k]) ok = false;
+    if (ok) return i;
+  }
+  return -1;
+}
+
+/** True when the span holds exactly this ASCII name. */
+export function isName(buf: Uint8Array, start: number, end: number, name: string): boolean {
+  if (end - start !== name.length) return false;
+  for (let i = 0; i < name.length; i++) if (buf[start + i] !== name.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * The attributes of one start tag, as [name, raw value] pairs (prefix kept,
+ * entities unresolved): only the few tags whose attributes matter are read.
+ */
+export function forEachAttribute(
+  buf: Uint8Array, from: number, tagEnd: number,
+  fn: (nameStart: number, nameEnd: number, valueStart: number, valueEnd: number) => void,
+): void {
+  let i = from;
+  while (i < tagEnd) {
+    while (i < tagEnd && (buf[i] <= 0x20 || buf[i] === 0x2f)) i++;
+    const nameStart = i;
+    while (i < tagEnd && buf[i] !== 0x3d /* = */ && buf[i] > 0x20) i++;
+    const nameEnd = i;
+    while (i < tagEnd && buf[i] !== 0x22 && buf[i] !== 0x27) i++;
+    if (i >= tagEnd) return;
+    const quote = buf[i];
+    const valueStart = i + 1;
+    const valueEnd = buf.indexOf(quote, valueStart);
+    if (valueEnd < 0 || valueEnd > tagEnd) return;
+    fn(nameStart, nameEnd, valueStart, valueEnd);
+    i = valueEnd + 1;
+  }
+}
