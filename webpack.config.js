@@ -91,8 +91,8 @@ module.exports = async (env, argv) => {
     optimization: {
       splitChunks: {
         cacheGroups: {
-          // The spreadsheet engine (and the chart writer beside it) is loaded only when a file is opened.
-          exceljs: { test: /[\\/]node_modules[\\/](exceljs|jszip)[\\/]/, name: "exceljs", chunks: "async", priority: 20, enforce: true },
+          // exceljs builds new workbooks (templates) only; opening a register never loads it.
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", priority: 20, enforce: true },
         },
       },
     },

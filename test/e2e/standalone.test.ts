@@ -53,6 +53,15 @@ async function openPane(): Promise<Page> {
   return page;
 }
 
+/** The scripts a page fetches from now on, by file name (the lazily loaded chunks among them). */
+function fetchedScripts(page: Page): string[] {
+  const names: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") names.push(new URL(r.url()).pathname.split("/").pop() ?? "");
+  });
+  return names;
+}
+
 /** The value shown under a key figure's label. */
 async function figure(page: Page, label: string): Promise<string> {
   const value = page.locator("dt", { hasText: label }).locator("xpath=following-sibling::dd[1]");
@@ -108,9 +117,13 @@ describe("the standalone page from the production build", () => {
     const page = await openPane();
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, "taskpane-start-nb.png"), fullPage: true });
+    const scripts = fetchedScripts(page);
     await page.locator('input[type="file"]').setInputFiles(SAMPLE);
 
     expect(await figure(page, "Aktive tiltak")).toBe("37");
+    // A register is read by the package layer alone: exceljs (for new template workbooks) stays unfetched.
+    expect(scripts.some((s) => /^workbook\.[0-9a-f]+\.js$/.test(s))).toBe(true);
+    expect(scripts.filter((s) => /exceljs|template-writer/.test(s))).toEqual([]);
     expect(await figure(page, "Rød status")).toBe(String(expected.summary.status.current["Rød"]));
     expect(await figure(page, "Kritiske avhengigheter")).toBe(String(expected.summary.dependencies.criticalRed.length));
     expect(await page.getByRole("combobox", { name: "Periode" }).innerText()).toContain(expected.summary.period);
@@ -171,6 +184,7 @@ describe("the standalone page from the production build", () => {
   it("exports the council workbook with its charts, and the quarter's templates, as downloads", async () => {
     const expected = await councilFromNode();
     const page = await openPane();
+    const scripts = fetchedScripts(page);
     await page.getByLabel("Åpne en arbeidsbok (.xlsx)").setInputFiles(SAMPLE);
     const council = page.waitForEvent("download");
     await page.getByRole("button", { name: "Eksporter til rådet" }).click();
@@ -189,6 +203,8 @@ describe("the standalone page from the production build", () => {
     const templates = page.waitForEvent("download");
     await section.getByRole("button", { name: /^Lag maler for \d{4}-Q\d$/ }).click();
     const zip = await JSZip.loadAsync(readFileSync(await (await templates).path()));
+    // The council workbook is the package writer's; template workbooks are built with exceljs, fetched only now.
+    expect(scripts.filter((s) => /^exceljs\.[0-9a-f]+\.js$/.test(s))).toHaveLength(1);
     expect(Object.keys(zip.files).filter((f) => f.endsWith(".xlsx"))).toHaveLength(expected.templates);
     await section.getByText(/^\d+ maler er lastet ned i maler-/).waitFor();
     mkdirSync(SHOTS, { recursive: true });

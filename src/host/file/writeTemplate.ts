@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { parseA1 } from "../../core/cells";
 import type { TemplateBook, TemplateSheetDoc, TemplateValidation } from "../../core/template/templateDoc";
-import { applyStyle } from "./renderReportSheet";
+import { applyStyle } from "./applyCellStyle";
 import { lockWorkbookStructure } from "./writeTemplateLock";
 
 type Validations = { add(range: string, v: ExcelJS.DataValidation): void };

@@ -1,18 +1,30 @@
-import JSZip from "jszip";
+import { UnusableInputError } from "../../workbook/errors";
+import { inspectZip } from "./package/inspectZip";
+import { OpcPackage } from "./package/opcPackage";
+import { readWorkbookPart } from "./sheet/readWorkbookPart";
+import { qualified } from "./xml/editXml";
+import { child } from "./xml/parseXml";
 
 /**
  * Locks a workbook's structure (no renaming, moving, hiding, unhiding or
  * deleting sheets), which exceljs cannot write. Without a password, like the
  * sheet protection: it guards against slips, not against intent.
  */
-export async function lockWorkbookStructure(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  const part = zip.file("xl/workbook.xml");
-  if (!part) return bytes;
-  const xml = await part.async("string");
-  if (xml.includes("<workbookProtection")) return bytes;
+export function lockWorkbookStructure(bytes: Uint8Array): Uint8Array {
+  const pkg = new OpcPackage(bytes, inspectZip(bytes, "template.xlsx"), "template.xlsx");
+  let workbook;
+  try {
+    workbook = readWorkbookPart(pkg);
+  } catch (e) {
+    if (e instanceof UnusableInputError) return bytes;
+    throw e;
+  }
+  const { editor } = workbook;
+  if (child(editor.root, "workbookProtection")) return bytes;
   // The schema wants workbookProtection right before bookViews (or sheets when there are no views).
-  const anchor = xml.includes("<bookViews") ? "<bookViews" : "<sheets";
-  zip.file("xl/workbook.xml", xml.replace(anchor, `<workbookProtection lockStructure="1"/>${anchor}`));
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  const anchor = child(editor.root, "bookViews") ?? child(editor.root, "sheets");
+  if (!anchor) return bytes;
+  editor.insertBefore(anchor, `<${qualified(editor.root, "workbookProtection")} lockStructure="1"/>`);
+  pkg.set(workbook.path, editor.toString());
+  return pkg.save();
 }

@@ -4,8 +4,8 @@ import type { Host, OpenWorkbook } from "./host";
 
 /**
  * The page outside Office: the user opens an .xlsx, which is read and written
- * in memory with exceljs. exceljs (and the chart writer) load on the first
- * open, so the page itself starts small.
+ * in memory as a package. The file tools load on the first open, so the page
+ * itself starts small; exceljs loads only when template workbooks are made.
  */
 export function browserHost(lang: Lang, theme: Host["theme"]): Host {
   return { mode: "browser", lang, theme, selectsCells: false, openFile, fileTools: loadFileTools, download };

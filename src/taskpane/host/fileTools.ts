@@ -7,7 +7,7 @@ export interface SavableWorkbook extends WorkbookPort {
 }
 
 /**
- * What the pane makes with exceljs in the page, in Excel and in the browser
+ * What the pane does with files in the page, in Excel and in the browser
  * alike: filled templates read from files, template workbooks, the council
  * workbook, and zips of several files.
  */
@@ -22,7 +22,7 @@ export interface FileTools {
   zip(files: Record<string, Uint8Array | string>): Promise<Uint8Array>;
 }
 
-/** Loads the file tools (exceljs, jszip, the chart writer) on first use, so the pane starts small. */
+/** Loads the file tools (the package reader and writer, with the chart writer) on first use, so the pane starts small. */
 export async function loadFileTools(): Promise<FileTools> {
   const { FILE_TOOLS } = await import(/* webpackChunkName: "workbook" */ "./fileToolsImpl");
   return FILE_TOOLS;

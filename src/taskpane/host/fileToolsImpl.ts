@@ -1,17 +1,24 @@
-import JSZip from "jszip";
 import { createCouncilWorkbook } from "../../host/file/councilWorkbook";
 import { FileWorkbook } from "../../host/file/fileWorkbook";
-import { writeTemplateWorkbook } from "../../host/file/writeTemplate";
+import { writeZip } from "../../host/file/package/writeZip";
 import type { FileTools } from "./fileTools";
 
-/** The file tools on exceljs and jszip; imported only through loadFileTools. */
+/**
+ * The file tools on the package layer; imported only through loadFileTools.
+ * Template workbooks are new workbooks built with exceljs, which loads (as a
+ * chunk of its own) only when templates are made.
+ */
 export const FILE_TOOLS: FileTools = {
   openWorkbook: (bytes, name) => FileWorkbook.open(bytes, name),
-  writeTemplateWorkbook,
+  writeTemplateWorkbook: async (book) => {
+    const { writeTemplateWorkbook } = await import(/* webpackChunkName: "template-writer" */ "../../host/file/writeTemplate");
+    return writeTemplateWorkbook(book);
+  },
   newCouncilWorkbook: (made) => createCouncilWorkbook(made),
   zip: async (files) => {
-    const zip = new JSZip();
-    for (const [name, content] of Object.entries(files)) zip.file(name, content);
-    return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const encoder = new TextEncoder();
+    return writeZip(Object.entries(files).map(([name, content]) => ({
+      kind: "new", name, data: typeof content === "string" ? encoder.encode(content) : content,
+    })));
   },
 };

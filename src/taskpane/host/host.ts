@@ -26,7 +26,7 @@ export interface Host {
   openCurrent?: () => Promise<OpenWorkbook>;
   /** Opens an .xlsx file the user chose (browser). */
   openFile?: (file: File) => Promise<OpenWorkbook>;
-  /** The exceljs file writer run in the page (templates, council workbook, zips); loaded on first use. */
+  /** The file tools run in the page (filled templates, template workbooks, council workbook, zips); loaded on first use. */
   fileTools?: () => Promise<FileTools>;
   /** Opens .xlsx bytes as a new workbook in Excel (Excel.createWorkbook). */
   openNewWorkbook?: (bytes: Uint8Array) => Promise<void>;
