@@ -1,6 +1,6 @@
 /** Why a file cannot be used at all (rather than holding findings). */
 export type UnusableReason =
-  | "missing" | "empty" | "not-xlsx" | "encrypted" | "too-large" | "too-many-cells" | "unreadable";
+  | "missing" | "empty" | "not-xlsx" | "encrypted" | "too-large" | "too-many-cells" | "unreadable" | "strict";
 
 /**
  * Input that cannot be read as a workbook. Shown to the user as one plain line;

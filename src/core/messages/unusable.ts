@@ -20,6 +20,10 @@ const LINES: Record<string, Record<Lang, (file: string, detail?: string) => stri
     nb: (f, d) => `${f} har for mange celler (${d}).`,
     en: (f, d) => `${f} has too many cells (${d}).`,
   },
+  strict: {
+    nb: (f) => `${f} er lagret som «Strict Open XML», som kan leses, men ikke skrives i; lagre den som vanlig Excel-arbeidsbok (.xlsx).`,
+    en: (f) => `${f} is saved as Strict Open XML, which can be read but not written to; save it as an ordinary Excel workbook (.xlsx).`,
+  },
   unreadable: {
     nb: (f, d) => `${f} kan ikke leses som arbeidsbok${d ? `: ${d}` : ""}.`,
     en: (f, d) => `${f} cannot be read as a workbook${d ? `: ${d}` : ""}.`,

@@ -3,6 +3,7 @@ import type { RegisterLayout } from "../../core/register/layoutEmptyRegister";
 import type { ReportSheet } from "../../core/report/reportSheet";
 import type { SheetData } from "../../core/sheet";
 import type { RegisterEdits } from "../../core/template/registerEdits";
+import { UnusableInputError } from "../../workbook/errors";
 import type { WorkbookPort } from "../../workbook/port";
 import { inspectZip } from "./package/inspectZip";
 import { LIMITS, type Limits } from "./package/limits";
@@ -47,6 +48,7 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   async writeReportSheets(sheets: readonly ReportSheet[], replace: readonly string[]): Promise<void> {
+    this.refuseStrict();
     const names = sheets.map((s) => s.name);
     removeSheets(this.pkg, [...replace, ...names], names);
     const styles = StyleBook.open(this.pkg);
@@ -58,13 +60,20 @@ export class FileWorkbook implements WorkbookPort {
   async selectCell(_sheet: string, _cell: A1): Promise<void> {}
 
   async createRegisterSheets(layout: RegisterLayout): Promise<void> {
+    this.refuseStrict();
     const styles = StyleBook.open(this.pkg);
     addWorksheets(this.pkg, layout.sheets.map((s) => ({ name: s.name, spec: registerSheetSpec(s, styles) })));
     saveStyles(this.pkg, styles);
   }
 
   async applyRegisterEdits(edits: RegisterEdits): Promise<void> {
+    this.refuseStrict();
     await applyImportEdits(this.pkg, edits, (names) => this.readSheets(names));
+  }
+
+  // Strict files use other namespaces throughout; parts written in the common (transitional) ones would not fit in.
+  private refuseStrict(): void {
+    if (readWorkbookPart(this.pkg).strict) throw new UnusableInputError("strict", this.pkg.file);
   }
 
   /** The workbook as .xlsx bytes. */

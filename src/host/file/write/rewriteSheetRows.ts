@@ -71,7 +71,7 @@ export function rewriteSheetRows(pkg: OpcPackage, part: string, ops: readonly Ro
       const n = op.rows.length;
       const from = lowerBound(rows, op.row);
       for (let i = from; i < rows.length; i++) rows[i].number += n;
-      shifts.push({ kind: "insert", at: op.row, count: n });
+      shifts.push({ kind: "insert", at: op.row, count: n, append: from === rows.length });
       const template = op.styleFrom !== undefined ? rows.find((r) => r.number === op.styleFrom) : undefined;
       op.rows.forEach((cells, k) => {
         const row = at(op.row + k);

@@ -1,21 +1,15 @@
 import { columnLetters } from "../../../core/cells";
 
-/** A change of row numbers: rows inserted before `at`, or rows at..at+count-1 deleted. */
+/**
+ * A change of row numbers: rows inserted before `at`, or rows at..at+count-1
+ * deleted. Rows written below the last row (`append`) move nothing; only a
+ * table that ends right above them takes them in.
+ */
 export interface RowShift {
   kind: "insert" | "delete";
   at: number;
   count: number;
-}
-
-/** A row's number after the shifts, or undefined when it was deleted. */
-export function shiftRow(row: number, shifts: readonly RowShift[]): number | undefined {
-  let r: number | undefined = row;
-  for (const s of shifts) {
-    if (r === undefined) return undefined;
-    if (s.kind === "insert") r = r >= s.at ? r + s.count : r;
-    else r = r < s.at ? r : r >= s.at + s.count ? r - s.count : undefined;
-  }
-  return r;
+  append?: boolean;
 }
 
 const REF = /^(\$?)([A-Za-z]{1,3})?(\$?)(\d+)?$/;
@@ -35,6 +29,7 @@ export function shiftRef(ref: string, shifts: readonly RowShift[], growAtEnd = f
   let top = Number(a[4]);
   let bottom = Number(b[4]);
   for (const s of shifts) {
+    if (s.append && !growAtEnd) continue;
     if (s.kind === "insert") {
       if (top >= s.at) top += s.count;
       if (bottom >= s.at || (growAtEnd && bottom === s.at - 1)) bottom += s.count;
