@@ -4,7 +4,7 @@ import type { OpcPackage } from "../package/opcPackage";
 import { relsPathOf } from "../package/partNames";
 import { isRel, readRelationships, REL, removeRelationships } from "../package/relationships";
 import { readWorkbookPart } from "../sheet/readWorkbookPart";
-import { attr, child, children, textOf } from "../xml/parseXml";
+import { attr, child, children, textOf, type XmlElement } from "../xml/parseXml";
 import { referencedSheets } from "./referencedSheets";
 
 /**
@@ -34,19 +34,23 @@ export function removeSheets(pkg: OpcPackage, names: readonly string[], returnin
   const removedNames = new Set(gone.map((s) => normalizeName(s.name)).filter((n) => !kept.has(n)));
   const definedNames = child(editor.root, "definedNames");
   const nameElements = definedNames ? children(definedNames, "definedName") : [];
-  let remaining = nameElements.length;
-  for (const name of nameElements) {
+  const renumbered: Array<[XmlElement, number]> = [];
+  const dropped = nameElements.filter((name) => {
     const local = attr(name, "localSheetId");
     const index = local === undefined ? undefined : Number(local);
-    const refersTo = referencedSheets(textOf(editor.text, name));
-    if ((index !== undefined && goneIndexes.has(index)) || refersTo.some((s) => removedNames.has(normalizeName(s)))) {
-      editor.remove(name);
-      remaining--;
-    } else if (index !== undefined && newIndex.has(index) && newIndex.get(index) !== index) {
-      editor.setAttribute(name, "localSheetId", String(newIndex.get(index)));
-    }
+    if (index !== undefined && goneIndexes.has(index)) return true;
+    if (referencedSheets(textOf(editor.text, name)).some((s) => removedNames.has(normalizeName(s)))) return true;
+    const moved = index === undefined ? undefined : newIndex.get(index);
+    if (moved !== undefined && moved !== index) renumbered.push([name, moved]);
+    return false;
+  });
+  // A <definedNames> left empty goes as a whole: the schema wants at least one name in it.
+  if (definedNames && dropped.length > 0 && dropped.length === nameElements.length) {
+    editor.remove(definedNames);
+  } else {
+    for (const name of dropped) editor.remove(name);
+    for (const [name, index] of renumbered) editor.setAttribute(name, "localSheetId", String(index));
   }
-  if (definedNames && remaining === 0) editor.remove(definedNames);
 
   const views = child(editor.root, "bookViews");
   for (const view of views ? children(views, "workbookView") : []) {
