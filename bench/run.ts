@@ -1,13 +1,15 @@
 /**
  * npm run bench [-- --json]: every scale in processes of their own, the
  * Office round trips through the test double, and the task pane's start-up
- * cost; prints one table and writes docs/performance.md.
+ * and open costs; prints one table and writes docs/performance.md.
  */
 import { execFileSync } from "node:child_process";
-import { cpus, totalmem } from "node:os";
-import { writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { generateWorkbook, SCALES } from "./generateRegister";
 import type { OfficeResult } from "./measureOffice";
+import type { ReportResult } from "./measureReport";
 import type { ScaleResult } from "./measureScale";
 import { measureTaskpane, type TaskpaneResult } from "./measureTaskpane";
 import { renderPerformance } from "./renderPerformance";
@@ -15,9 +17,9 @@ import { renderPerformance } from "./renderPerformance";
 const ROOT = join(__dirname, "..");
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 
-function child<T>(script: string, scale: string): T {
+function child<T>(script: string, ...args: string[]): T {
   // A process per measurement: its peak memory is its own, and one scale's garbage never slows the next.
-  const out = execFileSync(TSX, [join(__dirname, script), scale], {
+  const out = execFileSync(TSX, [join(__dirname, script), ...args], {
     cwd: ROOT, encoding: "utf8", maxBuffer: 16 * 1024 * 1024, env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=4096" },
   });
   return JSON.parse(out.trim().split("\n").pop() ?? "{}") as T;
@@ -25,7 +27,7 @@ function child<T>(script: string, scale: string): T {
 
 export interface BenchResult {
   machine: { cpu: string; cores: number; memoryGb: number; node: string; date: string };
-  scales: Record<string, ScaleResult & Omit<OfficeResult, "scale">>;
+  scales: Record<string, ScaleResult & Omit<OfficeResult, "scale"> & Omit<ReportResult, "scale">>;
   taskpane: TaskpaneResult;
 }
 
@@ -38,9 +40,14 @@ async function main(): Promise<void> {
   for (const name of ["S", "M", "L"]) {
     log(`scale ${name}: files and core…`);
     const files = child<ScaleResult>("measureScale.ts", name);
+    log(`scale ${name}: report alone, for its peak memory…`);
+    const file = join(mkdtempSync(join(tmpdir(), "bench-")), `${name}.xlsx`);
+    writeFileSync(file, await generateWorkbook(SCALES.find((s) => s.name === name)!));
+    const { scale: _report, ...report } = child<ReportResult>("measureReport.ts", name, file);
+    rmSync(file);
     log(`scale ${name}: Office round trips…`);
-    const { scale: _ignored, ...office } = child<OfficeResult>("measureOffice.ts", name);
-    scales[name] = { ...files, ...office };
+    const { scale: _office, ...office } = child<OfficeResult>("measureOffice.ts", name);
+    scales[name] = { ...files, ...report, ...office };
   }
   log("task pane: bundle and start-up…");
   const taskpane = await measureTaskpane(ROOT);
@@ -59,5 +66,6 @@ async function main(): Promise<void> {
 
 main().catch((e: unknown) => {
   console.error(e instanceof Error ? e.message : String(e));
-  process.exitCode = 1;
+  // Whatever a failed step left open (a server, a browser that never came up) must not keep the run alive.
+  process.exit(1);
 });

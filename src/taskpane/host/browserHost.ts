@@ -12,8 +12,9 @@ export function browserHost(lang: Lang, theme: Host["theme"]): Host {
 }
 
 async function openFile(file: File): Promise<OpenWorkbook> {
-  const { openWorkbook } = await loadFileTools();
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  // The file is read while the file tools load.
+  const [{ openWorkbook }, buffer] = await Promise.all([loadFileTools(), file.arrayBuffer()]);
+  const bytes = new Uint8Array(buffer);
   const workbook = await openWorkbook(bytes, file.name);
   return {
     port: workbook,

@@ -1,5 +1,5 @@
 import { decodeXml } from "../xml/xmlText";
-import { inflateEntry, inflateWhole } from "./inflateEntry";
+import { inflateEntry, inflateEntryAsync, inflateWhole } from "./inflateEntry";
 import type { ZipEntry } from "./readZipDirectory";
 import { writeZip, type ZipSource } from "./writeZip";
 
@@ -62,6 +62,14 @@ export class OpcPackage {
     const p = this.part(name);
     if (!p) return;
     if ("entry" in p) inflateEntry(this.source, p.entry, this.file, onChunk);
+    else onChunk(p.data);
+  }
+
+  /** Streams a part's bytes as `stream` does, inflated natively where the platform can. */
+  async streamAsync(name: string, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+    const p = this.part(name);
+    if (!p) return;
+    if ("entry" in p) await inflateEntryAsync(this.source, p.entry, this.file, onChunk);
     else onChunk(p.data);
   }
 

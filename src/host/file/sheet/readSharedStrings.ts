@@ -6,7 +6,7 @@ import { TextRuns } from "./cellText";
  * The shared string table: each <si> as its text, rich runs joined, phonetic
  * runs (<rPh>) left out as Excel leaves them out of a cell's value.
  */
-export function readSharedStrings(pkg: OpcPackage, part: string | undefined): string[] {
+export async function readSharedStrings(pkg: OpcPackage, part: string | undefined): Promise<string[]> {
   const strings: string[] = [];
   if (!part) return strings;
   const runs = new TextRuns();
@@ -37,7 +37,7 @@ export function readSharedStrings(pkg: OpcPackage, part: string | undefined): st
     },
   };
   const scanner = new ByteXmlScanner(handler, part);
-  pkg.stream(part, (chunk) => scanner.push(chunk));
+  await pkg.streamAsync(part, (chunk) => scanner.push(chunk));
   scanner.end();
   return strings;
 }

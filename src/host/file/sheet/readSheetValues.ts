@@ -30,7 +30,7 @@ const DATE = 6;
  * formula by its cached result, rich text by its text, an error by its
  * code), numbers in date formats as dates. Nothing else of the sheet is kept.
  */
-export function readSheetValues(pkg: OpcPackage, part: string, name: string, hidden: boolean, ctx: SheetContext): SheetData {
+export async function readSheetValues(pkg: OpcPackage, part: string, name: string, hidden: boolean, ctx: SheetContext): Promise<SheetData> {
   const rows: CellValue[][] = [];
   let firstRow = Infinity;
   let lastRow = 0;
@@ -138,7 +138,7 @@ export function readSheetValues(pkg: OpcPackage, part: string, name: string, hid
   };
 
   const scanner = new ByteXmlScanner(handler, part);
-  pkg.stream(part, (chunk) => scanner.push(chunk));
+  await pkg.streamAsync(part, (chunk) => scanner.push(chunk));
   scanner.end();
   ctx.budget.spend(lastRow * lastCol);
   return toBlock(name, hidden, rows, firstRow, lastRow, firstCol, lastCol);

@@ -15,27 +15,31 @@ export type PartCache = WeakMap<Part, unknown>;
  * those names (compared as the format compares them). Shared strings and
  * styles are read only when a sheet is; chart sheets have no cells and are skipped.
  */
-export function readWorkbookSheets(pkg: OpcPackage, names: readonly string[] | undefined, limits: Limits, cache: PartCache): SheetData[] {
+export async function readWorkbookSheets(
+  pkg: OpcPackage, names: readonly string[] | undefined, limits: Limits, cache: PartCache,
+): Promise<SheetData[]> {
   const workbook = readWorkbookPart(pkg);
   const wanted = names && new Set(names.map(normalizeName));
   const chosen = workbook.sheets.filter((s) => s.worksheet && (!wanted || wanted.has(normalizeName(s.name))));
   if (chosen.length === 0) return [];
   const ctx = {
-    strings: cached(pkg, workbook.sharedStrings, cache, () => readSharedStrings(pkg, workbook.sharedStrings), [] as string[]),
-    dateStyles: cached(pkg, workbook.styles, cache, () => readDateStyles(pkg, workbook.styles), [] as boolean[]),
+    strings: await cached(pkg, workbook.sharedStrings, cache, () => readSharedStrings(pkg, workbook.sharedStrings), [] as string[]),
+    dateStyles: await cached(pkg, workbook.styles, cache, async () => readDateStyles(pkg, workbook.styles), [] as boolean[]),
     date1904: workbook.date1904,
     budget: new CellBudget(limits.cells, pkg.file),
   };
-  return chosen.map((s) => {
+  const sheets: SheetData[] = [];
+  for (const s of chosen) {
     const hidden = s.state !== "visible";
-    if (!s.part || !pkg.has(s.part)) return { name: s.name, origin: { row: 1, column: 1 }, values: [], hidden };
-    return readSheetValues(pkg, s.part, s.name, hidden, ctx);
-  });
+    if (!s.part || !pkg.has(s.part)) sheets.push({ name: s.name, origin: { row: 1, column: 1 }, values: [], hidden });
+    else sheets.push(await readSheetValues(pkg, s.part, s.name, hidden, ctx));
+  }
+  return sheets;
 }
 
-function cached<T>(pkg: OpcPackage, part: string | undefined, cache: PartCache, read: () => T, none: T): T {
+async function cached<T>(pkg: OpcPackage, part: string | undefined, cache: PartCache, read: () => Promise<T>, none: T): Promise<T> {
   const key = part ? pkg.part(part) : undefined;
   if (!key) return none;
-  if (!cache.has(key)) cache.set(key, read());
+  if (!cache.has(key)) cache.set(key, await read());
   return cache.get(key) as T;
 }
