@@ -1,6 +1,7 @@
 import { UnusableInputError } from "../../../workbook/errors";
-import { XmlEditor, qualified } from "../xml/editXml";
-import { attr, children, XmlError } from "../xml/parseXml";
+import { qualified } from "../xml/editXml";
+import { attr, children } from "../xml/parseXml";
+import { editPart } from "./editPart";
 import { escapeXml } from "../xml/xmlText";
 import type { OpcPackage } from "./opcPackage";
 
@@ -20,13 +21,7 @@ export function updateContentTypes(pkg: OpcPackage, added: ReadonlyMap<string, s
   if (added.size === 0 && removed.size === 0) return;
   const text = pkg.text(CONTENT_TYPES);
   if (text === undefined) throw new UnusableInputError("not-xlsx", pkg.file, "no [Content_Types].xml");
-  let editor: XmlEditor;
-  try {
-    editor = new XmlEditor(text, CONTENT_TYPES);
-  } catch (e) {
-    if (e instanceof XmlError) throw new UnusableInputError("unreadable", pkg.file, e.message);
-    throw e;
-  }
+  const editor = editPart(pkg, CONTENT_TYPES, text);
   const gone = new Set([...removed].map((p) => `/${p}`.toLowerCase()));
   const declared = new Set<string>();
   for (const o of children(editor.root, "Override")) {

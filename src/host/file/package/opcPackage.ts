@@ -1,5 +1,5 @@
 import { decodeXml } from "../xml/xmlText";
-import { inflateEntry, inflateEntryAsync, inflateWhole } from "./inflateEntry";
+import { inflateEntryAsync, inflateWhole } from "./inflateEntry";
 import type { ZipEntry } from "./readZipDirectory";
 import { writeZip, type ZipSource } from "./writeZip";
 
@@ -34,18 +34,6 @@ export class OpcPackage {
     return this.parts.has(key(name));
   }
 
-  /** Every part's name, in the order they will be written. */
-  names(): string[] {
-    return [...this.parts.values()].map((p) => p.name);
-  }
-
-  /** A part's uncompressed size (declared, for parts not yet read). */
-  size(name: string): number {
-    const p = this.part(name);
-    if (!p) return 0;
-    return "entry" in p ? p.entry.size : p.data.length;
-  }
-
   bytes(name: string): Uint8Array | undefined {
     const p = this.part(name);
     if (!p) return undefined;
@@ -57,16 +45,8 @@ export class OpcPackage {
     return bytes && decodeXml(bytes);
   }
 
-  /** Streams a part's bytes in chunks, never holding the whole part. */
-  stream(name: string, onChunk: (chunk: Uint8Array) => void): void {
-    const p = this.part(name);
-    if (!p) return;
-    if ("entry" in p) inflateEntry(this.source, p.entry, this.file, onChunk);
-    else onChunk(p.data);
-  }
-
-  /** Streams a part's bytes as `stream` does, inflated natively where the platform can. */
-  async streamAsync(name: string, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+  /** Streams a part's bytes in chunks, never holding the whole part; inflated natively where the platform can. */
+  async stream(name: string, onChunk: (chunk: Uint8Array) => void): Promise<void> {
     const p = this.part(name);
     if (!p) return;
     if ("entry" in p) await inflateEntryAsync(this.source, p.entry, this.file, onChunk);
@@ -82,12 +62,6 @@ export class OpcPackage {
 
   remove(name: string): void {
     this.parts.delete(key(name));
-  }
-
-  /** True when the part is still the source's, byte for byte. */
-  unchanged(name: string): boolean {
-    const p = this.part(name);
-    return p !== undefined && "entry" in p;
   }
 
   /** The package as zip bytes. */

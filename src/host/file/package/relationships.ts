@@ -1,6 +1,6 @@
-import { UnusableInputError } from "../../../workbook/errors";
-import { XmlEditor, qualified } from "../xml/editXml";
-import { attr, children, XmlError } from "../xml/parseXml";
+import { qualified } from "../xml/editXml";
+import { attr, children } from "../xml/parseXml";
+import { editPart } from "./editPart";
 import { escapeXml } from "../xml/xmlText";
 import type { OpcPackage } from "./opcPackage";
 import { relsPathOf, resolveTarget } from "./partNames";
@@ -37,7 +37,7 @@ export function isRel(type: string, kind: string): boolean {
 export function readRelationships(pkg: OpcPackage, partName: string): Relationship[] {
   const text = pkg.text(relsPathOf(partName));
   if (text === undefined) return [];
-  const editor = parse(pkg, relsPathOf(partName), text);
+  const editor = editPart(pkg, relsPathOf(partName), text);
   return children(editor.root, "Relationship").map((r) => {
     const target = attr(r, "Target") ?? "";
     const external = attr(r, "TargetMode") === "External";
@@ -58,7 +58,7 @@ export function addRelationship(pkg: OpcPackage, partName: string, kind: string,
     pkg.set(path, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}">${element("Relationship")}</Relationships>`);
     return id;
   }
-  const editor = parse(pkg, path, text);
+  const editor = editPart(pkg, path, text);
   editor.append(editor.root, element(qualified(editor.root, "Relationship")));
   pkg.set(path, editor.toString());
   return id;
@@ -69,7 +69,7 @@ export function removeRelationships(pkg: OpcPackage, partName: string, ids: Read
   const path = relsPathOf(partName);
   const text = pkg.text(path);
   if (text === undefined || ids.size === 0) return;
-  const editor = parse(pkg, path, text);
+  const editor = editPart(pkg, path, text);
   const all = children(editor.root, "Relationship");
   const gone = all.filter((r) => ids.has(attr(r, "Id") ?? ""));
   if (gone.length === 0) return;
@@ -77,11 +77,3 @@ export function removeRelationships(pkg: OpcPackage, partName: string, ids: Read
   pkg.set(path, editor.toString());
 }
 
-function parse(pkg: OpcPackage, path: string, text: string): XmlEditor {
-  try {
-    return new XmlEditor(text, path);
-  } catch (e) {
-    if (e instanceof XmlError) throw new UnusableInputError("unreadable", pkg.file, e.message);
-    throw e;
-  }
-}

@@ -1,6 +1,6 @@
-import { UnusableInputError } from "../../../workbook/errors";
 import type { OpcPackage } from "../package/opcPackage";
-import { attr, child, children, parseXml, XmlError } from "../xml/parseXml";
+import { editPart } from "../package/editPart";
+import { attr, child, children } from "../xml/parseXml";
 import { isDateFormat } from "./isDateFormat";
 
 /**
@@ -10,13 +10,7 @@ import { isDateFormat } from "./isDateFormat";
 export function readDateStyles(pkg: OpcPackage, part: string | undefined): boolean[] {
   const text = part && pkg.text(part);
   if (!text) return [];
-  let root;
-  try {
-    root = parseXml(text, part);
-  } catch (e) {
-    if (e instanceof XmlError) throw new UnusableInputError("unreadable", pkg.file, e.message);
-    throw e;
-  }
+  const { root } = editPart(pkg, part, text);
   const custom = new Map<number, string>();
   const numFmts = child(root, "numFmts");
   for (const f of numFmts ? children(numFmts, "numFmt") : []) custom.set(Number(attr(f, "numFmtId")), attr(f, "formatCode") ?? "");

@@ -37,7 +37,7 @@ export async function readSharedStrings(pkg: OpcPackage, part: string | undefine
     },
   };
   const scanner = new ByteXmlScanner(handler, part);
-  await pkg.streamAsync(part, (chunk) => scanner.push(chunk));
+  await pkg.stream(part, (chunk) => scanner.push(chunk));
   scanner.end();
   return strings;
 }

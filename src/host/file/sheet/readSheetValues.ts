@@ -138,7 +138,7 @@ export async function readSheetValues(pkg: OpcPackage, part: string, name: strin
   };
 
   const scanner = new ByteXmlScanner(handler, part);
-  await pkg.streamAsync(part, (chunk) => scanner.push(chunk));
+  await pkg.stream(part, (chunk) => scanner.push(chunk));
   scanner.end();
   ctx.budget.spend(lastRow * lastCol);
   return toBlock(name, hidden, rows, firstRow, lastRow, firstCol, lastCol);

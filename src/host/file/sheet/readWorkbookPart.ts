@@ -2,7 +2,8 @@ import { UnusableInputError } from "../../../workbook/errors";
 import type { OpcPackage } from "../package/opcPackage";
 import { isRel, readRelationships, REL, type Relationship } from "../package/relationships";
 import { XmlEditor } from "../xml/editXml";
-import { attr, child, children, relAttr, XmlError, type XmlElement } from "../xml/parseXml";
+import { attr, child, children, relAttr, type XmlElement } from "../xml/parseXml";
+import { editPart } from "../package/editPart";
 
 /** One sheet as workbook.xml lists it. */
 export interface SheetEntry {
@@ -41,13 +42,7 @@ export function readWorkbookPart(pkg: OpcPackage): WorkbookPart {
   const path = main?.part ?? "xl/workbook.xml";
   const text = pkg.text(path);
   if (text === undefined) throw new UnusableInputError("not-xlsx", pkg.file, "no workbook part");
-  let editor: XmlEditor;
-  try {
-    editor = new XmlEditor(text, path);
-  } catch (e) {
-    if (e instanceof XmlError) throw new UnusableInputError("unreadable", pkg.file, e.message);
-    throw e;
-  }
+  const editor = editPart(pkg, path, text);
   if (editor.root.local !== "workbook") throw new UnusableInputError("not-xlsx", pkg.file, "no workbook part");
   const relationships = readRelationships(pkg, path);
   const byId = new Map(relationships.map((r) => [r.id, r]));

@@ -1,11 +1,11 @@
-import { UnusableInputError } from "../../../workbook/errors";
 import { CONTENT_TYPE, updateContentTypes } from "../package/contentTypes";
 import type { OpcPackage } from "../package/opcPackage";
 import { folderOf, relativeTarget } from "../package/partNames";
 import { addRelationship, REL } from "../package/relationships";
 import { readWorkbookPart } from "../sheet/readWorkbookPart";
 import { qualified, XmlEditor } from "../xml/editXml";
-import { attr, child, children, XmlError, type XmlElement } from "../xml/parseXml";
+import { attr, child, children, type XmlElement } from "../xml/parseXml";
+import { editPart } from "../package/editPart";
 import { escapeXml } from "../xml/xmlText";
 
 /** How a cell the writer makes looks, in the terms of styles.xml. */
@@ -74,12 +74,7 @@ export class StyleBook {
     const workbook = readWorkbookPart(pkg);
     const part = workbook.styles ?? `${folderOf(workbook.path)}styles.xml`;
     const text = workbook.styles ? pkg.text(part) : undefined;
-    try {
-      return new StyleBook(part, new XmlEditor(text ?? DEFAULT_STYLES, part), text === undefined);
-    } catch (e) {
-      if (e instanceof XmlError) throw new UnusableInputError("unreadable", pkg.file, e.message);
-      throw e;
-    }
+    return new StyleBook(part, editPart(pkg, part, text ?? DEFAULT_STYLES), text === undefined);
   }
 
   /** The cell format index for a look. */

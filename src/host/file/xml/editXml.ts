@@ -48,18 +48,8 @@ export class XmlEditor {
     }
   }
 
-  /** Adds markup as the element's first children. */
-  prepend(element: XmlElement, xml: string): void {
-    if (element.empty) this.append(element, xml);
-    else this.splice(element.openEnd, element.openEnd, xml);
-  }
-
   insertBefore(element: XmlElement, xml: string): void {
     this.splice(element.start, element.start, xml);
-  }
-
-  insertAfter(element: XmlElement, xml: string): void {
-    this.splice(element.end, element.end, xml);
   }
 
   remove(element: XmlElement): void {

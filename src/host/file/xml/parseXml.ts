@@ -175,19 +175,6 @@ export function children(element: XmlElement, local: string): XmlElement[] {
   return element.children.filter((c) => c.local === local);
 }
 
-/** Every descendant element with this local name, in document order. */
-export function descendants(element: XmlElement, local: string): XmlElement[] {
-  const found: XmlElement[] = [];
-  const walk = (e: XmlElement) => {
-    for (const c of e.children) {
-      if (c.local === local) found.push(c);
-      walk(c);
-    }
-  };
-  walk(element);
-  return found;
-}
-
 /** The text inside an element (its child elements' text included), entities resolved. */
 export function textOf(text: string, element: XmlElement): string {
   if (element.empty) return "";

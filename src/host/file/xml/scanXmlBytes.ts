@@ -140,28 +140,3 @@ export function isName(buf: Uint8Array, start: number, end: number, name: string
   for (let i = 0; i < name.length; i++) if (buf[start + i] !== name.charCodeAt(i)) return false;
   return true;
 }
-
-/**
- * The attributes of one start tag, as [name, raw value] pairs (prefix kept,
- * entities unresolved): only the few tags whose attributes matter are read.
- */
-export function forEachAttribute(
-  buf: Uint8Array, from: number, tagEnd: number,
-  fn: (nameStart: number, nameEnd: number, valueStart: number, valueEnd: number) => void,
-): void {
-  let i = from;
-  while (i < tagEnd) {
-    while (i < tagEnd && (buf[i] <= 0x20 || buf[i] === 0x2f)) i++;
-    const nameStart = i;
-    while (i < tagEnd && buf[i] !== 0x3d /* = */ && buf[i] > 0x20) i++;
-    const nameEnd = i;
-    while (i < tagEnd && buf[i] !== 0x22 && buf[i] !== 0x27) i++;
-    if (i >= tagEnd) return;
-    const quote = buf[i];
-    const valueStart = i + 1;
-    const valueEnd = buf.indexOf(quote, valueStart);
-    if (valueEnd < 0 || valueEnd > tagEnd) return;
-    fn(nameStart, nameEnd, valueStart, valueEnd);
-    i = valueEnd + 1;
-  }
-}
