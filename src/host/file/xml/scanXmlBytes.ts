@@ -16,6 +16,15 @@ export interface ByteXmlHandler {
 
 const LT = 0x3c;
 const GT = 0x3e;
+// Bytes of a new chunk joined to a token cut at the end of the last one.
+const JOIN = 4096;
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
+}
 
 /**
  * A push tokenizer over UTF-8 XML bytes that arrive in chunks (as an
@@ -29,15 +38,29 @@ export class ByteXmlScanner {
   constructor(private readonly handler: ByteXmlHandler, private readonly part: string) {}
 
   push(chunk: Uint8Array): void {
-    let buf = chunk;
+    let start = 0;
     if (this.carry) {
-      buf = new Uint8Array(this.carry.length + chunk.length);
-      buf.set(this.carry, 0);
-      buf.set(chunk, this.carry.length);
+      // The cut token is finished from the chunk's first bytes; the chunk itself is then scanned in place, not copied.
+      const carry = this.carry;
       this.carry = undefined;
+      const head = chunk.length <= JOIN ? chunk.length : JOIN;
+      const joined = concat(carry, chunk.subarray(0, head));
+      const stop = this.scan(joined, 0);
+      if (stop < carry.length || head === chunk.length) {
+        if (head === chunk.length) {
+          if (stop < joined.length) this.carry = joined.slice(stop);
+          return;
+        }
+        // A token longer than the join (a long text run): take the slow way, once.
+        const whole = concat(joined.subarray(stop), chunk.subarray(head));
+        const end = this.scan(whole, 0);
+        if (end < whole.length) this.carry = whole.slice(end);
+        return;
+      }
+      start = stop - carry.length;
     }
-    const stop = this.scan(buf);
-    if (stop < buf.length) this.carry = buf.slice(stop);
+    const stop = this.scan(chunk, start);
+    if (stop < chunk.length) this.carry = chunk.slice(stop);
   }
 
   /** Ends the scan: anything left over is an unfinished tag. */
@@ -45,10 +68,10 @@ export class ByteXmlScanner {
     if (this.carry && this.carry.some((b) => b === LT)) throw new XmlError(`${this.part}: ends inside a tag`);
   }
 
-  private scan(buf: Uint8Array): number {
+  private scan(buf: Uint8Array, from: number): number {
     const h = this.handler;
     const n = buf.length;
-    let pos = 0;
+    let pos = from;
     while (pos < n) {
       const lt = buf.indexOf(LT, pos);
       if (lt < 0) return h.wantsText ? pos : n;
