@@ -11,7 +11,9 @@ export class TextRuns {
   private runs: string[] = [];
 
   add(buf: Uint8Array, start: number, end: number, cdata: boolean): void {
-    const raw = UTF8.decode(buf.subarray(start, end));
+    const decoded = UTF8.decode(buf.subarray(start, end));
+    // Line ends in the source are "\n" to an XML reader; a "&#13;" reference is a carriage return the text keeps.
+    const raw = decoded.indexOf("\r") < 0 ? decoded : decoded.replace(/\r\n?/g, "\n");
     this.runs.push(cdata ? raw : unescapeXml(raw));
   }
 
@@ -23,8 +25,7 @@ export class TextRuns {
   take(): string {
     const joined = this.runs.length === 1 ? this.runs[0] : this.runs.join("");
     this.runs = [];
-    const text = joined.indexOf("\r") < 0 ? joined : joined.replace(/\r\n?/g, "\n");
-    return unescapeCellText(text);
+    return unescapeCellText(joined);
   }
 
   get empty(): boolean {
