@@ -14,7 +14,24 @@ const DEV_PORT = 3000;
  */
 const PAGES = [
   { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
+  // The pane outside Excel: no office.js, so it starts where Microsoft's CDN hangs.
+  { name: "standalone", entry: "./src/taskpane/standalone.tsx", template: "./src/taskpane/standalone.html" },
 ];
+
+/**
+ * Who the support page (the manifest's SupportUrl) sends users to:
+ * SUPPORT_CONTACT at build time, an e-mail address or a name; without it,
+ * whoever installed the add-in.
+ */
+function supportContact() {
+  const contact = (process.env.SUPPORT_CONTACT || "").trim();
+  const escape = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  if (!contact) {
+    return { nb: "den som har installert tillegget for virksomheten din", en: "whoever installed the add-in for your organisation" };
+  }
+  const html = contact.includes("@") ? `<a href="mailto:${escape(contact)}">${escape(contact)}</a>` : escape(contact);
+  return { nb: html, en: html };
+}
 
 /** Where the add-in is hosted in production; manifest URLs are rewritten to it. */
 function addinHost() {
@@ -102,6 +119,10 @@ module.exports = async (env, argv) => {
     },
     plugins: [
       ...PAGES.map((p) => new HtmlWebpackPlugin({ filename: `${p.name}.html`, template: p.template, chunks: [p.name] })),
+      new HtmlWebpackPlugin({
+        filename: "support.html", template: "./src/taskpane/support.html", chunks: [], inject: false,
+        version: require("./package.json").version, contact: supportContact(),
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]", noErrorOnMissing: true },

@@ -1,12 +1,14 @@
 /**
- * Draws the add-in's icons (assets/icon-16.png … icon-128.png): a deep blue
- * rounded square with a white bar chart. Run with `npx tsx scripts/make-icons.ts`.
+ * Draws the add-in's icons: a deep blue rounded square with a white bar chart.
+ * 16, 32 and 80 px for the ribbon button; 32 px (IconUrl) and 64 px
+ * (HighResolutionIconUrl) for the add-in itself, the sizes Office asks of a
+ * task pane add-in. Run with `npx tsx scripts/make-icons.ts`.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
 
-const SIZES = [16, 32, 64, 80, 128];
+const SIZES = [16, 32, 64, 80];
 const BLUE = [0x1f, 0x4e, 0x79];
 const WHITE = [0xff, 0xff, 0xff];
 /** Samples per pixel side: smooth edges without a drawing library. */

@@ -16,7 +16,10 @@ export class UnusableInputError extends Error {
 /** A host operation that failed (Excel refused a request, a write failed). */
 export class HostError extends Error {
   override readonly name = "HostError";
-  constructor(message: string, override readonly cause?: unknown) {
+  /** The host's own code for the failure ("InvalidOperation", "AccessDenied", ...), for a support request. */
+  readonly code?: string;
+  constructor(message: string, override readonly cause?: unknown, code?: string) {
     super(message);
+    this.code = code;
   }
 }

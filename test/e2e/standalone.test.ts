@@ -270,6 +270,23 @@ describe("the standalone page from the production build", () => {
     await page.close();
   });
 
+  it("standalone.html starts within 2 s where Microsoft's CDN never answers; taskpane.html, which Excel needs, waits for it", async () => {
+    const hanging = async (path: string) => {
+      const page = await chromium.context.newPage();
+      // A network that hangs rather than fails: requests to the Office CDN are held and never answered.
+      await page.route("https://appsforoffice.microsoft.com/**", () => undefined);
+      await page.goto(`${server.url}/${path}`, { waitUntil: "commit" });
+      return page;
+    };
+    const standalone = await hanging("standalone.html");
+    await standalone.getByRole("button", { name: "Åpne .xlsx" }).waitFor({ timeout: 2000 });
+    await standalone.close();
+    const taskpane = await hanging("taskpane.html");
+    await taskpane.waitForTimeout(2000);
+    expect(await taskpane.getByRole("button", { name: "Åpne .xlsx" }).count()).toBe(0);
+    await taskpane.close();
+  });
+
   it("says plainly when the chosen file is not a workbook", async () => {
     const page = await openPane();
     await page.locator('input[type="file"]').setInputFiles({ name: "notes.xlsx", mimeType: "text/plain", buffer: Buffer.from("just text") });

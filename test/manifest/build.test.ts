@@ -2,18 +2,21 @@
 import { buildPath, manifestText, manifestUrls, parseManifest } from "./readManifest";
 
 interface CopyPattern { from: string; to: string; transform?: (content: Buffer) => string | Buffer }
-interface Plugin { userOptions?: { filename?: string }; patterns?: CopyPattern[] }
+interface Plugin { userOptions?: { filename?: string; contact?: { nb: string; en: string } }; patterns?: CopyPattern[] }
 
-/** The production webpack configuration, built the way `npm run build` builds it. */
-async function productionConfig(host: string): Promise<{ plugins: Plugin[] }> {
-  const previous = process.env.ADDIN_HOST;
-  process.env.ADDIN_HOST = host;
+/** The production webpack configuration, built the way `npm run build` builds it, with these environment variables. */
+async function productionConfig(host: string, extra: Record<string, string> = {}): Promise<{ plugins: Plugin[] }> {
+  const vars: Record<string, string> = { ADDIN_HOST: host, ...extra };
+  const previous = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, vars);
   try {
     const config = require("../../webpack.config.js") as (env: object, argv: { mode: string }) => Promise<{ plugins: Plugin[] }>;
     return await config({}, { mode: "production" });
   } finally {
-    if (previous === undefined) delete process.env.ADDIN_HOST;
-    else process.env.ADDIN_HOST = previous;
+    for (const [k, v] of Object.entries(previous)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
   }
 }
 
@@ -22,7 +25,7 @@ const HOST = "https://portefolje.example.no/tillegg/";
 describe("manifest.xml in the production build", () => {
   let plugins: Plugin[];
   beforeAll(async () => {
-    plugins = (await productionConfig(HOST)).plugins;
+    plugins = (await productionConfig(HOST, { SUPPORT_CONTACT: "" })).plugins;
   });
 
   it("names only pages the build makes", () => {
@@ -49,5 +52,12 @@ describe("manifest.xml in the production build", () => {
     expect(urls.every((u) => u.startsWith(HOST))).toBe(true);
     expect(urls).toContain(`${HOST}taskpane.html`);
     expect(urls).toContain(`${HOST}assets/icon-80.png`);
+  });
+
+  it("makes a support page that sends users to the contact set at build time, and to the installer without one", async () => {
+    const page = (plugins: Plugin[]) => plugins.find((p) => p.userOptions?.filename === "support.html");
+    expect(page(plugins)?.userOptions?.contact?.en).toBe("whoever installed the add-in for your organisation");
+    const configured = await productionConfig(HOST, { SUPPORT_CONTACT: "hjelp@example.no" });
+    expect(page(configured.plugins)?.userOptions?.contact?.nb).toBe('<a href="mailto:hjelp@example.no">hjelp@example.no</a>');
   });
 });

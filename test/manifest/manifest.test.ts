@@ -56,11 +56,21 @@ describe("manifest.xml", () => {
     expect(all(action, "ov", "SourceLocation")[0].getAttribute("resid")).toBe("Taskpane.Url");
   });
 
-  it("gives the button icons of 16, 32 and 80 px, and the add-in 64 and 128 px icons", () => {
+  it("gives the button icons of 16, 32 and 80 px", () => {
     const button = all(doc, "ov", "Control")[0];
     expect(all(button, "bt", "Image").map((i) => i.getAttribute("size"))).toEqual(["16", "32", "80"]);
-    expect(buildPath(child("IconUrl")?.getAttribute("DefaultValue") ?? "")).toBe("assets/icon-64.png");
-    expect(buildPath(child("HighResolutionIconUrl")?.getAttribute("DefaultValue") ?? "")).toBe("assets/icon-128.png");
+  });
+
+  it("gives the add-in the icon sizes a task pane add-in needs: IconUrl 32 × 32, HighResolutionIconUrl 64 × 64 (read from the PNG files)", () => {
+    expect(pngSize(child("IconUrl")?.getAttribute("DefaultValue") ?? "")).toEqual([32, 32]);
+    expect(pngSize(child("HighResolutionIconUrl")?.getAttribute("DefaultValue") ?? "")).toEqual([64, 64]);
+  });
+
+  it("points SupportUrl and Learn more at the support page, not at the pane", () => {
+    const support = buildPath(child("SupportUrl")?.getAttribute("DefaultValue") ?? "");
+    expect(support).toBe("support.html");
+    const learnMore = all(doc, "bt", "Url").find((u) => u.getAttribute("id") === "GetStarted.LearnMoreUrl");
+    expect(buildPath(learnMore?.getAttribute("DefaultValue") ?? "")).toBe("support.html");
   });
 
   it("defines every resource id it uses, each string with an English override, within Office's lengths", () => {
@@ -93,10 +103,16 @@ describe("manifest.xml", () => {
       expect(path).toMatch(/^assets\/icon-(\d+)\.png$/);
       const file = join(ROOT, path);
       expect(existsSync(file)).toBe(true);
-      const png = readFileSync(file);
-      expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
       const size = Number(/icon-(\d+)/.exec(path)?.[1]);
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+      expect(pngSize(url)).toEqual([size, size]);
     }
   });
 });
+
+/** Width and height of the PNG a manifest URL names, from the file's IHDR header. */
+function pngSize(url: string): [number, number] {
+  const png = readFileSync(join(ROOT, buildPath(url)));
+  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(png.subarray(12, 16).toString("ascii")).toBe("IHDR");
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}

@@ -2,7 +2,7 @@ import type { CellValue } from "../../src/core/cells";
 import { registerSheetNames } from "../../src/core/register/format";
 import type { ReportSheet } from "../../src/core/report/reportSheet";
 import { OfficeWorkbook } from "../../src/host/office/officeWorkbook";
-import { FakeExcel } from "./double/fakeExcel";
+import { FakeExcel, type NullNavigation } from "./double/fakeExcel";
 import { excelWithRegister, FOUR_MB } from "./loadRegister";
 import { registerBytes, registerValues } from "./registerValues";
 
@@ -18,17 +18,20 @@ describe("Office adapter: a register over 4 MB", () => {
     expect(registerBytes(register)).toBeGreaterThan(FOUR_MB);
   });
 
-  it.each<[string, readonly string[] | undefined]>([["by name", registerSheetNames()], ["from the sheet list", undefined]])(
+  it.each<[string, readonly string[] | undefined, NullNavigation, number]>([
+    ["by name", registerSheetNames(), "propagate", 1],
+    ["by name, ranges of missing sheets refused", registerSheetNames(), "fail", 3],
+    ["from the sheet list", undefined, "fail", 2],
+  ])(
     "is read %s in blocks under 4 MB each, in far fewer syncs than rows, with every value intact",
-    async (_how, names) => {
-      const excel = excelWithRegister(INITIATIVES, OPTIONS);
+    async (_how, names, mode, learning) => {
+      const excel = excelWithRegister(INITIATIVES, OPTIONS, mode);
       const sheets = await new OfficeWorkbook(excel.run).readSheets(names);
 
       for (const sync of excel.syncs) expect(sync.responseBytes).toBeLessThan(FOUR_MB);
       const blockSyncs = excel.syncs.filter((s) => s.calls.some((c) => /getRange\(A\d+:[A-Z]+\d+\)\.load\(values\)/.test(c)));
       expect(blockSyncs.length).toBeGreaterThanOrEqual(2);
-      // The syncs that learn the sizes (one by name, two from the list), then one per 4 MB ÷ 1.5 of data.
-      const learning = names ? 1 : 2;
+      // The syncs that learn the sizes (one by name; a refused one, the list and the sizes; or the list and the sizes), then one per 4 MB ÷ 1.5 of data.
       expect(excel.syncs.length).toBeLessThanOrEqual(learning + Math.ceil(registerBytes(register) / (FOUR_MB / 1.5)));
       expect(excel.batchCount).toBe(1);
 

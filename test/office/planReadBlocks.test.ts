@@ -27,4 +27,11 @@ describe("planning the reads of a large register", () => {
   it("shares a sync between small sheets", () => {
     expect(planReadBlocks([pending(0, 101, 300, 100), pending(1, 101, 400, 100)], budget)).toHaveLength(1);
   });
+
+  it("keeps every block within Excel's 5,000,000 cells, however few bytes the cells take", () => {
+    const wide: PendingRows = { sheet: 0, firstRow: 1, lastRow: 1_000, firstColumn: 1, lastColumn: 16_384, bytesPerRow: 1 };
+    const blocks = planReadBlocks([wide], budget).flat();
+    for (const b of blocks) expect((b.lastRow - b.firstRow + 1) * 16_384).toBeLessThanOrEqual(5_000_000);
+    expect(blocks.reduce((n, b) => n + b.lastRow - b.firstRow + 1, 0)).toBe(1_000);
+  });
 });

@@ -72,6 +72,12 @@ describe("templates as sheets in the register open in Excel", () => {
     expect(protections.get(excel.sheet("Tiltak"))).toBeUndefined();
   });
 
+  it("prints each template one page wide, as many pages tall as it needs", () => {
+    for (const name of ["T-001 2023-Q3", "T-004 2023-Q3"]) {
+      expect(excel.sheet(name).zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    }
+  });
+
   it("unlocks the input cells only, and gives the coded ones a dropdown from the marker's lists", () => {
     const sheet = excel.sheet("T-004 2023-Q3");
     const status = labelRow(sheet, "Status");
@@ -93,9 +99,11 @@ describe("templates as sheets in the register open in Excel", () => {
     expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
-  it("replaces the template sheets when made again, rather than failing on taken names", async () => {
+  it("replaces the template sheets when made again, the very hidden marker too (Excel deletes no very hidden sheet)", async () => {
     await addTemplatesToWorkbook(port, { period: PERIOD, lang: "nb", ids: ["T-001", "T-004"] });
     expect(excel.sheets.filter((s) => s.name === "T-001 2023-Q3" || s.name === "_mal")).toHaveLength(2);
+    expect(excel.sheet("_mal").visibility).toBe("VeryHidden");
+    expect(checkTemplate(await port.readSheets()).templates.map((t) => t.marker.id)).toEqual(["T-001", "T-004"]);
   });
 });
 
@@ -168,13 +176,20 @@ describe("importing filled templates into the register open in Excel", () => {
     expect(calls.some((c) => c.endsWith(".delete(Up)"))).toBe(true);
   });
 
-  it("reads first, then writes everything in one sync", async () => {
+  it("reads first, then writes everything in one sync, and has Excel recalculate", async () => {
     const excel = await sampleInExcel();
     const port = new OfficeWorkbook(excel.run);
     const reads = await syncsOf(excel, () => port.readSheets());
     const all = await syncsOf(excel, () => importTemplates(port, good, { now: NOW, lang: "nb" }));
-    // The read of the import, the sheet list, then the writes (no log sheet yet, so no read of it).
-    expect(all).toBe(reads + 2);
+    // The read of the import, the sheet list, the writes (no log sheet yet, so no read of it), the recalculation.
+    expect(all).toBe(reads + 3);
+    expect(excel.syncs[excel.syncs.length - 1].calls).toEqual(["application.calculate(Recalculate)"]);
+  });
+
+  it("has Excel recalculate after the edits, so the office's own formulas over the register are not stale", async () => {
+    const { excel } = await importBoth();
+    expect(excel.syncs.some((s) => s.calculationSuspended && s.calls.some((c) => c.endsWith("values=")))).toBe(true);
+    expect(excel.calculationPending).toBe(false);
   });
 
   it("changes nothing the second time but the log", async () => {

@@ -78,7 +78,8 @@ describe("writing report sheets through the Office adapter", () => {
     expect([ws.columnWidths.get(1), ws.columnWidths.get(2)]).toEqual([108.75, 56.25]);
     expect(ws.frozenRows).toBe(2);
     expect(ws.orientation).toBe("Landscape");
-    expect(ws.zoom).toEqual({ horizontalFitToPages: 1 });
+    // One page wide and as many tall as the rows need: a direction left out would be Excel's 1 page, the whole sheet shrunk onto one.
+    expect(ws.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
   });
 
   it("links findings to their cells, sheet names quoted", async () => {

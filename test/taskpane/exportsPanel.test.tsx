@@ -9,7 +9,8 @@ import { parse } from "csv-parse/sync";
 import JSZip from "jszip";
 import { OfficeWorkbook } from "../../src/host/office/officeWorkbook";
 import { renderPane } from "./renderPane";
-import { browserToolsHost, excelHolding, importableRegister, load, officeToolsHost, registerWorkbook, xlsxFile, type Received } from "./templateFixtures";
+import { FakeExcel } from "../office/double/fakeExcel";
+import { browserToolsHost, excelHolding, excelToolsHost, importableRegister, load, officeToolsHost, registerWorkbook, xlsxFile, type Received } from "./templateFixtures";
 
 async function openInBrowser(received: Received[], lang: "nb" | "en" = "nb"): Promise<HTMLElement> {
   const user = userEvent.setup();
@@ -61,5 +62,19 @@ describe("Rådet og nettsiden", () => {
     expect(received).toEqual([]);
     expect(opened).toHaveLength(1);
     expect((await load(opened[0])).worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["Oppsummering"]));
+  });
+
+  it("in an Excel that cannot open it, downloads the council workbook instead and says why", async () => {
+    const user = userEvent.setup();
+    const creator = new FakeExcel();
+    creator.excelApi = 7;
+    const received: Received[] = [];
+    renderPane(excelToolsHost(excelHolding(importableRegister()), received, { creator }));
+    const section = await screen.findByRole("region", { name: "Rådet og nettsiden" });
+    await user.click(within(section).getByRole("button", { name: "Eksporter til rådet" }));
+    const notice = await within(section).findByText(/Rådets arbeidsbok er lastet ned som radet-2023-Q2\.xlsx\.$/);
+    expect(notice.textContent).toMatch(/^Denne Excel-versjonen kan ikke åpne en ny arbeidsbok fra tillegget/);
+    expect(received.map((r) => r.name)).toEqual(["radet-2023-Q2.xlsx"]);
+    expect((await load(received[0].bytes)).worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["Oppsummering"]));
   });
 });

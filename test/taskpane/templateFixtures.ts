@@ -4,6 +4,8 @@ import type { Period } from "../../src/core/register/period";
 import type { SheetData } from "../../src/core/sheet";
 import { FileWorkbook } from "../../src/host/file/fileWorkbook";
 import { writeTemplateWorkbook } from "../../src/host/file/writeTemplate";
+import { openNewWorkbook } from "../../src/host/office/createWorkbook";
+import { OfficeWorkbook } from "../../src/host/office/officeWorkbook";
 import { loadFileTools } from "../../src/taskpane/host/fileTools";
 import type { WorkbookPort } from "../../src/workbook/port";
 import type { Host } from "../../src/taskpane/host/host";
@@ -107,9 +109,35 @@ export function officeToolsHost(port: WorkbookPort, opened: Uint8Array[], receiv
     mode: "office", lang, theme: "light", selectsCells: true,
     openCurrent: async () => ({ port }),
     fileTools: loadFileTools,
-    openNewWorkbook: async (bytes) => void opened.push(bytes),
+    openNewWorkbook: async (bytes) => {
+      opened.push(bytes);
+      return "opened";
+    },
     download: async (bytes, name) => void received.push({ name, bytes }),
   };
+}
+
+/**
+ * Excel's side on the real adapter over the Excel double: the register is
+ * `excel`'s open workbook, new workbooks go through the adapter's
+ * openNewWorkbook to `creator`'s Excel.createWorkbook (the same double unless
+ * given), and downloads are recorded.
+ */
+export function excelToolsHost(excel: FakeExcel, received: Received[], options: { creator?: FakeExcel; platform?: string } = {}): Host {
+  const creator = options.creator ?? excel;
+  return {
+    mode: "office", lang: "nb", theme: "light", selectsCells: true,
+    openCurrent: async () => ({ port: new OfficeWorkbook(excel.run) }),
+    fileTools: loadFileTools,
+    openNewWorkbook: (bytes) => openNewWorkbook(bytes, creator),
+    download: async (bytes, name) => void received.push({ name, bytes }),
+    info: { host: "Excel", platform: options.platform ?? "PC", build: "16.0.17328.20162", excelApi: [] },
+  };
+}
+
+/** The workbooks Excel was asked to open, as bytes. */
+export function createdWorkbooks(excel: FakeExcel): Uint8Array[] {
+  return excel.createdWorkbooks.map((base64) => new Uint8Array(Buffer.from(base64, "base64")));
 }
 
 /** The browser's side: the chosen file becomes `port`; every download (the workbook, or other files) is recorded with its bytes. */

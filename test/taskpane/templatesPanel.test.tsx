@@ -11,8 +11,10 @@ import { OfficeWorkbook } from "../../src/host/office/officeWorkbook";
 import { protections } from "../office/double/templateFeatures";
 import { sampleRegister } from "./fakeHost";
 import { renderPane } from "./renderPane";
+import { FakeExcel } from "../office/double/fakeExcel";
 import {
-  browserToolsHost, excelHolding, fillTemplate, importableRegister, load, officeToolsHost, registerWorkbook, templateFiles, xlsxFile, type Received,
+  browserToolsHost, createdWorkbooks, excelHolding, excelToolsHost, fillTemplate, importableRegister, load, officeToolsHost, registerWorkbook, templateFiles,
+  xlsxFile, type Received,
 } from "./templateFixtures";
 
 async function templatesRegion(): Promise<HTMLElement> {
@@ -20,17 +22,60 @@ async function templatesRegion(): Promise<HTMLElement> {
 }
 
 describe("Maler og import, in Excel", () => {
-  it("opens one new workbook per initiative not completed, each a protected template for the next period", async () => {
+  it("opens all templates as one new workbook, a protected sheet per initiative not completed, for the next period", async () => {
     const user = userEvent.setup();
-    const opened: Uint8Array[] = [];
-    renderPane(officeToolsHost(new OfficeWorkbook(excelHolding(sampleRegister()).run), opened));
+    const excel = excelHolding(sampleRegister());
+    const received: Received[] = [];
+    renderPane(excelToolsHost(excel, received));
     const section = await templatesRegion();
-    expect((within(section).getByRole("radio", { name: "Én ny arbeidsbok per mal" }) as HTMLInputElement).checked).toBe(true);
+    expect((within(section).getByRole("radio", { name: "Én ny arbeidsbok med alle malene" }) as HTMLInputElement).checked).toBe(true);
     await user.click(within(section).getByRole("button", { name: "Lag maler for 2023-Q3" }));
-    await within(section).findByText("3 maler for 2023-Q3 er åpnet som nye arbeidsbøker.");
-    const books = await Promise.all(opened.map(load));
-    expect(books.map((b) => b.worksheets.filter((w) => w.state === "visible").map((w) => w.name))).toEqual([["T-1 2023-Q3"], ["T-2 2023-Q3"], ["T-3 2023-Q3"]]);
-    expect(books.every((b) => b.worksheets.some((w) => w.state === "veryHidden"))).toBe(true);
+    await within(section).findByText("3 maler for 2023-Q3 er åpnet i en ny arbeidsbok, ett ark per mal.");
+    const [book, ...others] = await Promise.all(createdWorkbooks(excel).map(load));
+    expect(others).toEqual([]);
+    expect(book.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual(["T-1 2023-Q3", "T-2 2023-Q3", "T-3 2023-Q3"]);
+    expect(book.worksheets.filter((w) => w.state === "veryHidden")).toHaveLength(1);
+    expect(received).toEqual([]);
+  });
+
+  it("on Excel for Mac, says where the new workbook went", async () => {
+    const user = userEvent.setup();
+    renderPane(excelToolsHost(excelHolding(sampleRegister()), [], { platform: "Mac" }));
+    const section = await templatesRegion();
+    await user.click(within(section).getByRole("button", { name: "Lag maler for 2023-Q3" }));
+    await within(section).findByText(/^3 maler for 2023-Q3 er åpnet i en ny arbeidsbok, ett ark per mal\. Excel for Mac åpner den nye arbeidsboka bak dette vinduet/);
+  });
+
+  it.each<[string, (creator: FakeExcel) => void, RegExp]>([
+    ["lacks ExcelApi 1.8", (creator) => void (creator.excelApi = 7), /ExcelApi 1\.8 mangler/],
+    ["refuses the file for its size", () => undefined, /for stor til å åpnes fra tillegget/],
+  ])("downloads the zip of one file per initiative instead where Excel %s, and says why", async (_why, limit, reason) => {
+    const user = userEvent.setup();
+    const creator = new FakeExcel(10_000);
+    limit(creator);
+    const received: Received[] = [];
+    renderPane(excelToolsHost(excelHolding(sampleRegister()), received, { creator }));
+    const section = await templatesRegion();
+    await user.click(within(section).getByRole("button", { name: "Lag maler for 2023-Q3" }));
+    const notice = await within(section).findByText(/3 maler er lastet ned i maler-2023-Q3\.zip\.$/);
+    expect(notice.textContent).toMatch(reason);
+    expect(creator.createdWorkbooks).toEqual([]);
+    expect(received.map((r) => r.name)).toEqual(["maler-2023-Q3.zip"]);
+    expect(Object.keys((await JSZip.loadAsync(received[0].bytes)).files)).toHaveLength(3);
+  });
+
+  it("offers the zip of one file per initiative in Excel too: what the office sends to the contacts", async () => {
+    const user = userEvent.setup();
+    const excel = excelHolding(sampleRegister());
+    const received: Received[] = [];
+    renderPane(excelToolsHost(excel, received));
+    const section = await templatesRegion();
+    await user.click(within(section).getByRole("radio", { name: "Last ned som .zip, én fil per tiltak" }));
+    await user.click(within(section).getByRole("button", { name: "Lag maler for 2023-Q3" }));
+    await within(section).findByText("3 maler er lastet ned i maler-2023-Q3.zip.");
+    expect(excel.createdWorkbooks).toEqual([]);
+    expect(Object.keys((await JSZip.loadAsync(received[0].bytes)).files).sort()).toEqual(
+      ["T-1 Mine timeavtaler 2023-Q3.xlsx", "T-2 EPJ-løftet 2023-Q3.xlsx", "T-3 Digital hjemmeoppfølging 2023-Q3.xlsx"].sort());
   });
 
   it("adds the templates as sheets in the register when the user chooses so", async () => {

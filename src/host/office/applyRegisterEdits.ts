@@ -12,7 +12,7 @@ const LOG_WIDTHS = [36, 10, 10, 26, 12, 14, 80];
  * row operations in the order given, by the column numbers the core found,
  * then the log rows below the log sheet's last row. Reads first (the sheet
  * list, and the log's used range when the log exists), then every write in
- * one sync unless the writes pass 4 MB.
+ * one sync unless the writes pass 4 MB, then one sync to recalculate.
  */
 export async function applyRegisterEdits(context: Excel.RequestContext, edits: RegisterEdits): Promise<void> {
   const worksheets = context.workbook.worksheets;
@@ -31,7 +31,8 @@ export async function applyRegisterEdits(context: Excel.RequestContext, edits: R
     for (const op of s.ops) await applyOp(ws, op, budget);
   }
   await appendLog(worksheets, edits.log, logName, lastLogRow, budget);
-  await budget.finish();
+  // The office's own formulas over register cells must see the new rows.
+  await budget.finish({ recalculate: true });
 }
 
 async function applyOp(ws: Excel.Worksheet, op: RowOp, budget: SyncBudget): Promise<void> {

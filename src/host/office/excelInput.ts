@@ -8,27 +8,21 @@ const DAY_MS = 86_400_000;
 export type ExcelInput = string | number | boolean;
 
 /**
- * A report value as Excel should receive it. Excel parses `range.values`
- * like typed input: "=…", "+…", "-…" and "@…" become formulas, "0012" a
- * number, "03.04.2023" a date. Report text must stay text, so such strings
- * get Excel's quote prefix ("'"), which Excel keeps as a cell flag and never
- * shows or returns in `values`. The prefix travels inside the one values
- * block, so it cannot be undone by a later number format on the same range.
+ * A cell value as Excel should receive it. Excel parses strings written to
+ * `range.values` as typed input, locale-neutral: "=…", "+…", "-…" and "@…"
+ * become formulas, and "0012", "12:30", "Jan 2024", "3 Apr", "(100)",
+ * "1 1/2", "50%" or "#N/A" numbers, dates, times and error values. Guessing
+ * which strings Excel would parse is a race against its parser, so every
+ * string gets Excel's quote prefix ("'"): Excel stores the text as it is,
+ * keeps the prefix as a cell flag, and never shows it or returns it in
+ * `values`. The prefix travels inside the one values block, so a number
+ * format applied later to the same cells cannot undo it. Numbers, dates and
+ * booleans go as values, so they stay what Excel can calculate with.
  */
 export function toExcelInput(value: CellValue): ExcelInput {
   if (value === null) return "";
   if (value instanceof Date) return value.getTime() / DAY_MS + UNIX_EPOCH_SERIAL;
-  if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
+  if (typeof value === "number") return Number.isFinite(value) ? value : `'${String(value)}`;
   if (typeof value === "boolean") return value;
-  return needsQuotePrefix(value) ? `'${value}` : value;
+  return value === "" ? "" : `'${value}`;
 }
-
-/** True for text Excel would otherwise turn into a formula, number, date or boolean. */
-export function needsQuotePrefix(text: string): boolean {
-  return FORMULA_START.test(text) || text.startsWith("'") || NUMBER_LIKE.test(text) || DATE_LIKE.test(text) || BOOLEAN_LIKE.test(text);
-}
-
-const FORMULA_START = /^[=+\-@]/;
-const NUMBER_LIKE = /^\s*[-+]?(\d[\d\s.,]*|[.,]\d+)(e[-+]?\d+)?\s*%?\s*$/i;
-const DATE_LIKE = /^\s*\d{1,4}[./-]\d{1,2}([./-]\d{1,4})?\s*$/;
-const BOOLEAN_LIKE = /^\s*(true|false|sann|usann)\s*$/i;

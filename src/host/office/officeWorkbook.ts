@@ -6,8 +6,8 @@ import type { WorkbookPort } from "../../workbook/port";
 import { readAllSheets } from "./readAllSheets";
 import { readNamedSheets } from "./readNamedSheets";
 import type { WorkbookRead } from "./readProbedSheets";
-import { excelErrorCode, runGuarded, runInExcel, type RunBatch } from "./runBatch";
-import { SyncBudget } from "./syncBudget";
+import { excelErrorCode, isTooLarge, runGuarded, runInExcel, type RunBatch } from "./runBatch";
+import { ACTION_BYTES, SyncBudget } from "./syncBudget";
 import type { RegisterEdits } from "../../core/template/registerEdits";
 import type { TemplateBook } from "../../core/template/templateDoc";
 import { applyRegisterEdits } from "./applyRegisterEdits";
@@ -26,7 +26,7 @@ const STALE_LIST = new Set(["ItemNotFound", "ItemAlreadyExists"]);
 export class OfficeWorkbook implements WorkbookPort {
   /** The sheet names the last read saw; the report write right after it needs no sync to learn them. */
   private seen?: readonly string[];
-  /** Cleared once Excel refuses a range of a missing sheet; reads then start from the sheet list. */
+  /** Cleared once Excel refuses the first sync of a read by names; reads then start from the sheet list. */
   private probeByName = true;
 
   constructor(private readonly run: RunBatch = runInExcel) {}
@@ -54,13 +54,20 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  /** Adds an empty register's sheets in one sync; Excel refuses (HostError) a name already taken. */
+  /**
+   * Adds an empty register's sheets in one sync; Excel refuses (HostError) a
+   * name already taken. Every sheet is added before any is written, since
+   * Excel refuses a dropdown whose list names a sheet not there yet (Kodeverk
+   * comes last).
+   */
   createRegisterSheets(layout: RegisterLayout): Promise<void> {
     this.seen = undefined;
     return runGuarded(this.run, async (context) => {
       const worksheets = context.workbook.worksheets;
       const budget = new SyncBudget(context);
-      for (const sheet of layout.sheets) await writeRegisterSheet(worksheets.add(sheet.name), sheet, budget);
+      await budget.reserve(ACTION_BYTES * layout.sheets.length);
+      const added = layout.sheets.map((sheet) => worksheets.add(sheet.name));
+      for (const [i, sheet] of layout.sheets.entries()) await writeRegisterSheet(added[i], sheet, budget);
       await budget.finish();
     });
   }
@@ -98,9 +105,10 @@ export class OfficeWorkbook implements WorkbookPort {
 
   private async read(context: Excel.RequestContext, names?: readonly string[]): Promise<WorkbookRead> {
     if (names && this.probeByName) {
-      const read = await readNamedSheets(context, names);
-      if (read) return read;
-      this.probeByName = false;
+      const named = await readNamedSheets(context, names);
+      if ("read" in named) return named.read;
+      // A refusal for size says nothing about ranges of missing sheets; any other is remembered.
+      if (!isTooLarge(named.refusal)) this.probeByName = false;
     }
     return readAllSheets(context, names);
   }

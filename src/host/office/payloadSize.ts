@@ -4,6 +4,9 @@
  */
 export const MAX_SYNC_BYTES = 4_000_000;
 
+/** Excel reads at most 5,000,000 cells of a range at once, on every platform (RangeExceedsLimit beyond). */
+export const MAX_READ_CELLS = 5_000_000;
+
 const encoder = new TextEncoder();
 
 /** The size in bytes of a value as JSON on the wire (UTF-8: æøå count twice). */

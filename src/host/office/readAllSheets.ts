@@ -1,12 +1,12 @@
 import { normalizeName } from "../../core/sheet";
-import { probeSheet } from "./probeSheet";
+import { probeSheet, syncProbes } from "./probeSheet";
 import { readProbedSheets, type WorkbookRead } from "./readProbedSheets";
 
 /**
  * Reads worksheets starting from the sheet list: the list (names, visibility);
- * then in one sync each chosen sheet's used-range size and first block; then
- * the rest, in as few syncs as keep each under 4 MB. Every sheet when no names
- * are given, else those whose names match (case and spacing ignored).
+ * then in one sync each chosen sheet's sizes and first block; then the rest,
+ * in as few syncs as keep each under 4 MB. Every sheet when no names are
+ * given, else those whose names match (case and spacing ignored).
  */
 export async function readAllSheets(context: Excel.RequestContext, names?: readonly string[]): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
@@ -15,7 +15,7 @@ export async function readAllSheets(context: Excel.RequestContext, names?: reado
 
   const wanted = names && new Set(names.map(normalizeName));
   const chosen = worksheets.items.filter((ws) => !wanted || wanted.has(normalizeName(ws.name)));
-  const probed = chosen.map((ws) => ({ name: ws.name, hidden: ws.visibility !== "Visible", probe: probeSheet(ws) }));
-  if (probed.length > 0) await context.sync();
+  const probed = chosen.length === 0 ? [] : await syncProbes(context, (withHead) =>
+    chosen.map((ws) => ({ name: ws.name, hidden: ws.visibility !== "Visible", probe: probeSheet(ws, withHead) })));
   return { sheets: await readProbedSheets(context, probed), names: worksheets.items.map((ws) => ws.name) };
 }

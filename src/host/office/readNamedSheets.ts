@@ -1,20 +1,23 @@
 import { normalizeName } from "../../core/sheet";
-import { probeSheet, type SheetProbe } from "./probeSheet";
+import { probeSheet, syncProbes, type SheetProbe } from "./probeSheet";
 import { readProbedSheets, type ProbedSheet, type WorkbookRead } from "./readProbedSheets";
-import { excelErrorCode } from "./runBatch";
+
+/** The read, or Excel's refusal of its first sync. */
+export type NamedRead = { read: WorkbookRead } | { refusal: unknown };
 
 /**
  * Reads the named sheets starting from the names, not from the sheet list:
  * the first sync asks for each name (`getItemOrNullObject`) together with its
- * used-range size and first block, and for the sheet list. A register whose
- * sheets fit in their first blocks is read in that one sync; the rest follows
- * in as few syncs as keep each under 4 MB.
+ * sizes and first block, and for the sheet list. A register whose sheets fit
+ * in their first blocks is read in that one sync; the rest follows in as few
+ * syncs as keep each under 4 MB.
  *
- * Returns undefined when Excel refuses that first sync with ItemNotFound: a
- * host that does not treat a range of a missing sheet as a null object. The
- * caller then reads from the sheet list instead.
+ * Office documents that a missing sheet is a null object, not what a range
+ * taken from that null object is: a null object too, or a refused sync, and
+ * with which error. So any refusal of that first sync, which only reads, is
+ * returned as it is, and the caller reads from the sheet list instead.
  */
-export async function readNamedSheets(context: Excel.RequestContext, names: readonly string[]): Promise<WorkbookRead | undefined> {
+export async function readNamedSheets(context: Excel.RequestContext, names: readonly string[]): Promise<NamedRead> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   const wanted = distinctNames(names);
@@ -22,8 +25,7 @@ export async function readNamedSheets(context: Excel.RequestContext, names: read
   try {
     await context.sync();
   } catch (error) {
-    if (excelErrorCode(error) === "ItemNotFound") return undefined;
-    throw error;
+    return { refusal: error };
   }
 
   const all = worksheets.items.map((ws) => ws.name);
@@ -37,13 +39,12 @@ export async function readNamedSheets(context: Excel.RequestContext, names: read
   const keys = new Set(wanted.map(normalizeName));
   const spaced = all.filter((name) => !found.has(name) && keys.has(normalizeName(name)));
   if (spaced.length > 0) {
-    const extra = spaced.map((name) => probeSheet(loadSheet(worksheets.getItem(name))));
-    await context.sync();
+    const extra = await syncProbes(context, (withHead) => spaced.map((name) => probeSheet(loadSheet(worksheets.getItem(name)), withHead)));
     extra.forEach(keep);
   }
 
   const inOrder = all.flatMap((name) => found.get(name) ?? []);
-  return { sheets: await readProbedSheets(context, inOrder), names: all };
+  return { read: { sheets: await readProbedSheets(context, inOrder), names: all } };
 }
 
 function loadSheet(ws: Excel.Worksheet): Excel.Worksheet {

@@ -1,14 +1,16 @@
 import { a1Range, parseA1, type CellValue } from "../../core/cells";
 import type { SheetData } from "../../core/sheet";
 import { jsonBytes, MAX_SYNC_BYTES } from "./payloadSize";
-import { planReadBlocks, type PendingRows } from "./planReadBlocks";
+import { planReadBlocks, type PendingRows, type ReadBlock } from "./planReadBlocks";
 import { HEAD_COLUMNS, HEAD_ROWS, type SheetProbe } from "./probeSheet";
+import { isTooLarge } from "./runBatch";
 import { localAddress } from "./sheetReference";
 
 /**
  * Later rows may be longer than the sampled first ones, so blocks fill only
  * part of a sync: planned at 3.3 MB, a block reaches Excel's hard 5 MB limit
- * only if its rows run half again as long as the sample.
+ * only if its rows run half again as long as the sample. A block Excel still
+ * refuses is halved and read again.
  */
 const SAFETY = 1.2;
 /** Bytes assumed per cell when a sheet's data lies outside its first block and nothing was sampled. */
@@ -31,7 +33,8 @@ interface Rect {
 interface SheetRead {
   name: string;
   hidden: boolean;
-  used?: Rect;
+  /** The part of the sheet read: its used range, or the table within it (see `areaToRead`). */
+  area?: Rect;
   values: CellValue[][];
 }
 
@@ -47,66 +50,116 @@ export async function readProbedSheets(context: Excel.RequestContext, sheets: re
     const read: SheetRead = { name, hidden, values: [] };
     reads.push(read);
     if (probe.used.isNullObject) return;
-    const rect = rectOf(probe.used.address, probe.used.rowCount, probe.used.columnCount);
-    read.used = rect;
-    read.values = Array.from({ length: rect.rows }, () => new Array<CellValue>(rect.columns).fill(null));
+    const area = areaToRead(probe);
+    read.area = area;
+    read.values = Array.from({ length: area.rows }, () => new Array<CellValue>(area.columns).fill(null));
     let bytesPerCell = UNSAMPLED_BYTES_PER_CELL;
-    if (!probe.head.isNullObject) {
-      const head = probe.head.values as unknown[][];
-      const width = head[0]?.length ?? 0;
-      place(read, rectOf(probe.head.address, head.length, width), head);
-      bytesPerCell = jsonBytes(head) / Math.max(1, head.length * width);
+    const { head } = probe;
+    if (head && !head.isNullObject) {
+      const values = head.values as unknown[][];
+      const width = values[0]?.length ?? 0;
+      place(read, rectOf(head.address, values.length, width), values);
+      bytesPerCell = jsonBytes(values) / Math.max(1, values.length * width);
     }
-    for (const part of outsideHead(rect)) pending.push({ sheet: index, ...part, bytesPerRow: Math.ceil(bytesPerCell * (part.lastColumn - part.firstColumn + 1)) + 2 });
+    for (const part of unread(area, head !== undefined)) {
+      pending.push({ sheet: index, ...part, bytesPerRow: Math.ceil(bytesPerCell * (part.lastColumn - part.firstColumn + 1)) + 2 });
+    }
   });
 
-  for (const blocks of planReadBlocks(pending, MAX_SYNC_BYTES / SAFETY)) {
+  const queue = planReadBlocks(pending, MAX_SYNC_BYTES / SAFETY);
+  for (let blocks = queue.shift(); blocks; blocks = queue.shift()) {
     const loaded = blocks.map((block) => {
       const range = sheets[block.sheet].probe.ws.getRange(a1Range(block.firstRow, block.firstColumn, block.lastRow, block.lastColumn));
       range.load("values");
       return { block, range };
     });
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      const smaller = isTooLarge(error) ? split(blocks) : undefined;
+      if (!smaller) throw error;
+      queue.unshift(...smaller);
+      continue;
+    }
     for (const { block, range } of loaded) {
       const rect = { row: block.firstRow, column: block.firstColumn, rows: block.lastRow - block.firstRow + 1, columns: block.lastColumn - block.firstColumn + 1 };
       place(reads[block.sheet], rect, range.values as unknown[][]);
     }
   }
 
-  return reads.map(({ name, hidden, used, values }) => ({
+  return reads.map(({ name, hidden, area, values }) => ({
     name,
-    origin: used ? { row: used.row, column: used.column } : { row: 1, column: 1 },
+    origin: area ? { row: area.row, column: area.column } : { row: 1, column: 1 },
     values,
     hidden,
   }));
 }
 
+/**
+ * The used range, unless it is mostly empty space around the table: then the
+ * table alone, its last column the last used one of the first 100 rows (the
+ * header row and the first records), its last row the last used one of those
+ * columns. One stray value in XFD1048576 makes the used range every cell of
+ * the sheet: 17 billion cells that Excel would not send (5,000,000 at most)
+ * and no register needs. A value a little outside the table, a note beside a
+ * row, is still read.
+ */
+function areaToRead(probe: SheetProbe): Rect {
+  const used = rectOf(probe.used.address, probe.used.rowCount, probe.used.columnCount);
+  const right = probe.top.isNullObject ? lastColumn(used) : Math.min(lastColumn(used), lastColumn(rectOf(probe.top.address)));
+  const bottom = right <= HEAD_COLUMNS && !probe.band.isNullObject ? Math.min(lastRow(used), lastRow(rectOf(probe.band.address))) : lastRow(used);
+  const table = { row: used.row, column: used.column, rows: Math.max(1, bottom - used.row + 1), columns: Math.max(1, right - used.column + 1) };
+  return cells(used) <= 2 * cells(table) + HEAD_ROWS * HEAD_COLUMNS ? used : table;
+}
+
+/** Blocks smaller than the ones Excel refused: each in a sync of its own, or a lone block halved; undefined for a single cell. */
+function split(blocks: ReadBlock[]): ReadBlock[][] | undefined {
+  if (blocks.length > 1) return blocks.map((b) => [b]);
+  const [b] = blocks;
+  if (b.lastRow > b.firstRow) {
+    const middle = Math.floor((b.firstRow + b.lastRow) / 2);
+    return [[{ ...b, lastRow: middle }], [{ ...b, firstRow: middle + 1 }]];
+  }
+  if (b.lastColumn > b.firstColumn) {
+    const middle = Math.floor((b.firstColumn + b.lastColumn) / 2);
+    return [[{ ...b, lastColumn: middle }], [{ ...b, firstColumn: middle + 1 }]];
+  }
+  return undefined;
+}
+
 type Part = Omit<PendingRows, "sheet" | "bytesPerRow">;
 
-/** The used range minus the first block: the rows below it, and the columns right of it in its rows. */
-function outsideHead(used: Rect): Part[] {
-  const lastRow = used.row + used.rows - 1;
-  const lastColumn = used.column + used.columns - 1;
+/** The area minus the first block, when that was read: the rows below it, and the columns right of it in its rows. */
+function unread(area: Rect, headRead: boolean): Part[] {
+  const lastRowOf = area.row + area.rows - 1;
+  const lastColumnOf = area.column + area.columns - 1;
+  if (!headRead) return [{ firstRow: area.row, lastRow: lastRowOf, firstColumn: area.column, lastColumn: lastColumnOf }];
   const parts: Part[] = [];
-  const below = Math.max(used.row, HEAD_ROWS + 1);
-  if (below <= lastRow) parts.push({ firstRow: below, lastRow, firstColumn: used.column, lastColumn });
-  const right = Math.max(used.column, HEAD_COLUMNS + 1);
-  const headLast = Math.min(lastRow, HEAD_ROWS);
-  if (right <= lastColumn && used.row <= headLast) parts.push({ firstRow: used.row, lastRow: headLast, firstColumn: right, lastColumn });
+  const below = Math.max(area.row, HEAD_ROWS + 1);
+  if (below <= lastRowOf) parts.push({ firstRow: below, lastRow: lastRowOf, firstColumn: area.column, lastColumn: lastColumnOf });
+  const right = Math.max(area.column, HEAD_COLUMNS + 1);
+  const headLast = Math.min(lastRowOf, HEAD_ROWS);
+  if (right <= lastColumnOf && area.row <= headLast) parts.push({ firstRow: area.row, lastRow: headLast, firstColumn: right, lastColumn: lastColumnOf });
   return parts;
 }
 
-function rectOf(address: string, rows: number, columns: number): Rect {
-  const [from] = localAddress(address).split(":");
-  const { row, column } = parseA1(from);
-  return { row, column, rows, columns };
+/** A range's rectangle from its address ("Tiltak!B3:K40"); its size from the address when not given. */
+function rectOf(address: string, rows?: number, columns?: number): Rect {
+  const [from, to = from] = localAddress(address).split(":");
+  const a = parseA1(from);
+  const b = parseA1(to);
+  return { row: a.row, column: a.column, rows: rows ?? b.row - a.row + 1, columns: columns ?? b.column - a.column + 1 };
 }
 
-/** Copies a loaded block into the sheet's used-range matrix; Excel's "" for empty becomes null. */
+const lastRow = (r: Rect) => r.row + r.rows - 1;
+const lastColumn = (r: Rect) => r.column + r.columns - 1;
+const cells = (r: Rect) => r.rows * r.columns;
+
+/** Copies a loaded block into the sheet's matrix; Excel's "" for empty becomes null. */
 function place(read: SheetRead, at: Rect, values: unknown[][]): void {
-  if (!read.used) return;
-  const dr = at.row - read.used.row;
-  const dc = at.column - read.used.column;
+  if (!read.area) return;
+  const dr = at.row - read.area.row;
+  const dc = at.column - read.area.column;
   values.forEach((line, r) => {
     const target = read.values[r + dr];
     if (!target) return;

@@ -1,10 +1,18 @@
 import { HostError } from "../../workbook/errors";
 
-/** Runs one Excel batch; `Excel.run` in Excel, a double in tests. */
-export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** Runs one Excel batch with its options; `Excel.run` in Excel, a double in tests. */
+export type RunBatch = <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** The batch runner of the live add-in (Office.js must be loaded). */
-export const runInExcel: RunBatch = (batch) => Excel.run(batch);
+export const runInExcel: RunBatch = (options, batch) => Excel.run(options, batch);
+
+/**
+ * Without it, every batch fails while the user is typing in a cell
+ * (InvalidOperationInCellEditMode): with it, Excel runs the batch once the
+ * user leaves the cell. Typing in the register and clicking Kontroller is the
+ * daily case.
+ */
+const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
 
 /**
  * Runs a batch and turns whatever Excel rejects it with into a HostError that
@@ -12,7 +20,7 @@ export const runInExcel: RunBatch = (batch) => Excel.run(batch);
  */
 export async function runGuarded<T>(run: RunBatch, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   try {
-    return await run(batch);
+    return await run(RUN_OPTIONS, batch);
   } catch (error) {
     throw toHostError(error);
   }
@@ -22,7 +30,7 @@ export async function runGuarded<T>(run: RunBatch, batch: (context: Excel.Reques
 export function toHostError(error: unknown): HostError {
   if (error instanceof HostError) return error;
   const message = error instanceof Error || isMessage(error) ? error.message : String(error);
-  return new HostError(message || "Excel refused the request.", error);
+  return new HostError(message || "Excel refused the request.", error, excelErrorCode(error));
 }
 
 /** The code Excel rejected a sync with ("ItemNotFound", "ItemAlreadyExists", ...), if any. */
@@ -33,4 +41,12 @@ export function excelErrorCode(error: unknown): string | undefined {
 
 function isMessage(value: unknown): value is { message: string } {
   return typeof value === "object" && value !== null && typeof (value as { message?: unknown }).message === "string";
+}
+
+/** Excel's refusals of a request or response for its size (web payloads over 5 MB, reads over 5,000,000 cells). */
+const TOO_LARGE = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "RangeExceedsLimit"]);
+
+/** True when Excel refused a sync for its size, so that a smaller one may pass. */
+export function isTooLarge(error: unknown): boolean {
+  return TOO_LARGE.has(excelErrorCode(error) ?? "");
 }

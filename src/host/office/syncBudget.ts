@@ -31,10 +31,21 @@ export class SyncBudget {
     this.used += bytes;
   }
 
-  /** Sends the last of the queue; the batch ends with it. */
-  async finish(): Promise<void> {
+  /**
+   * Sends the last of the queue; the batch ends with it. With `recalculate`,
+   * one more sync has Excel recalculate: after calculation was suspended "it
+   * is the developer's responsibility to re-calc the workbook, to ensure that
+   * any dependencies are propagated" (Application.suspendApiCalculationUntilNextSync),
+   * so formulas of the user's over edited cells would otherwise stay stale.
+   * "Recalculate" computes what the edits made dirty, not every formula of
+   * every open workbook.
+   */
+  async finish(options: { recalculate?: boolean } = {}): Promise<void> {
     await this.context.sync();
     this.used = 0;
+    if (!options.recalculate) return;
+    this.context.workbook.application.calculate("Recalculate" as Excel.CalculationType);
+    await this.context.sync();
   }
 
   private suspend(): void {

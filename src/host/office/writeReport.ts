@@ -1,5 +1,6 @@
 import type { ReportSheet } from "../../core/report/reportSheet";
 import { sameSheetName } from "./sheetReference";
+import { deleteSheet, DELETE_SHEET_BYTES } from "./deleteSheet";
 import { ACTION_BYTES, SyncBudget } from "./syncBudget";
 import { writeReportSheet } from "./writeReportSheet";
 
@@ -14,10 +15,13 @@ export async function writeReport(context: Excel.RequestContext, sheets: readonl
   const gone = [...replace, ...sheets.map((s) => s.name)];
   for (const name of existing) {
     if (!gone.some((g) => sameSheetName(name, g))) continue;
-    await budget.reserve(ACTION_BYTES);
-    worksheets.getItem(name).delete();
+    await budget.reserve(DELETE_SHEET_BYTES);
+    deleteSheet(worksheets, name);
   }
-  for (const sheet of sheets) await writeReportSheet(worksheets.add(sheet.name), sheet, budget);
+  for (const sheet of sheets) {
+    await budget.reserve(ACTION_BYTES);
+    await writeReportSheet(worksheets.add(sheet.name), sheet, budget);
+  }
   await budget.finish();
 }
 

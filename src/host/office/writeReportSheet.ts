@@ -36,7 +36,7 @@ export async function writeReportSheet(ws: Excel.Worksheet, sheet: ReportSheet, 
   }
   await budget.reserve(ACTION_BYTES * 2);
   ws.pageLayout.orientation = sheet.print.landscape ? "Landscape" : "Portrait";
-  if (sheet.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
+  if (sheet.print.fitToWidth) ws.pageLayout.zoom = ONE_PAGE_WIDE;
   for (const chart of sheet.charts) {
     const seriesActions = chart.series.reduce((n, s) => n + 5 + 2 * (s.pointColors?.length ?? 0), 0);
     await budget.reserve(ACTION_BYTES * (10 + seriesActions));
@@ -51,3 +51,11 @@ export async function writeReportSheet(ws: Excel.Worksheet, sheet: ReportSheet, 
 export function charactersToPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
+
+/**
+ * One page wide, as many pages tall as the rows need (0 is "automatic", as
+ * fitToHeight="0" in the file host). Both directions are set: `zoom` is set
+ * as one object, and a direction left out stays at Excel's 1 page, which
+ * would shrink a long sheet onto a single page.
+ */
+export const ONE_PAGE_WIDE: Excel.PageLayoutZoomOptions = { horizontalFitToPages: 1, verticalFitToPages: 0 };

@@ -2,7 +2,7 @@ import { columnLetters } from "../../core/cells";
 import type { TemplateSheetDoc, TemplateValidation } from "../../core/template/templateDoc";
 import { applyStyle } from "./applyStyle";
 import { ACTION_BYTES, type SyncBudget } from "./syncBudget";
-import { charactersToPoints } from "./writeReportSheet";
+import { charactersToPoints, ONE_PAGE_WIDE } from "./writeReportSheet";
 import { writeValues } from "./writeValues";
 
 /**
@@ -35,7 +35,7 @@ export async function writeTemplateSheet(ws: Excel.Worksheet, doc: TemplateSheet
   await budget.reserve(ACTION_BYTES * 4);
   ws.showGridlines = false;
   ws.pageLayout.orientation = "Landscape";
-  ws.pageLayout.zoom = { horizontalFitToPages: 1 };
+  ws.pageLayout.zoom = ONE_PAGE_WIDE;
   // No password, as in the file host: protection keeps honest mistakes out, and the office can always lift it.
   ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" });
 }

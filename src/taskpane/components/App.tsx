@@ -2,6 +2,7 @@ import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-com
 import { useEffect, useMemo, useState } from "react";
 import type { Host } from "../host/host";
 import { HostContext } from "../host/HostContext";
+import { LastErrorProvider } from "../hooks/LastErrorContext";
 import { LangContext, TEXTS, type LangState } from "../i18n/LangContext";
 import { TaskPane } from "./TaskPane";
 
@@ -22,7 +23,9 @@ export function App({ host }: AppProps) {
     <FluentProvider theme={host.theme === "dark" ? webDarkTheme : webLightTheme}>
       <HostContext.Provider value={host}>
         <LangContext.Provider value={langState}>
-          <TaskPane />
+          <LastErrorProvider>
+            <TaskPane />
+          </LastErrorProvider>
         </LangContext.Provider>
       </HostContext.Provider>
     </FluentProvider>

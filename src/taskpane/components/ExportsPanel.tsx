@@ -44,6 +44,12 @@ export function ExportsPanel({ exports, period }: ExportsPanelProps) {
 }
 
 function outcomeText(o: ExportOutcome, t: Texts): string {
-  if (o.kind === "council-opened") return t.councilOpened;
-  return o.kind === "council-downloaded" ? t.councilDownloaded(o.file) : t.feedDownloaded(o.file);
+  switch (o.kind) {
+    case "council-opened":
+      return [t.councilOpened, o.behind ? t.openedBehind : ""].filter(Boolean).join(" ");
+    case "council-downloaded":
+      return [o.notOpened ? t.notOpened(o.notOpened) : "", t.councilDownloaded(o.file)].filter(Boolean).join(" ");
+    case "feed-downloaded":
+      return t.feedDownloaded(o.file);
+  }
 }

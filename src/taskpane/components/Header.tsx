@@ -1,5 +1,5 @@
 import { Button, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { LocalLanguageRegular } from "@fluentui/react-icons";
+import { InfoRegular, LocalLanguageRegular } from "@fluentui/react-icons";
 import { useTexts } from "../i18n/LangContext";
 
 const useStyles = makeStyles({
@@ -7,10 +7,17 @@ const useStyles = makeStyles({
   titles: { display: "flex", flexDirection: "column" },
   title: { margin: 0 },
   subtitle: { color: tokens.colorNeutralForeground2 },
+  actions: { display: "flex", flexWrap: "wrap", justifyContent: "flex-end", columnGap: tokens.spacingHorizontalXS },
 });
 
-/** The pane's title and the language switch. */
-export function Header() {
+export interface HeaderProps {
+  /** Whether "Om tillegget" is open, and how to open or close it. */
+  aboutOpen: boolean;
+  onToggleAbout: () => void;
+}
+
+/** The pane's title, "Om tillegget" and the language switch. */
+export function Header({ aboutOpen, onToggleAbout }: HeaderProps) {
   const styles = useStyles();
   const { lang, t, setLang } = useTexts();
   const other = lang === "nb" ? "en" : "nb";
@@ -22,16 +29,21 @@ export function Header() {
         </Text>
         <Caption1 className={styles.subtitle}>{t.appSubtitle}</Caption1>
       </div>
-      <Button
-        size="small"
-        appearance="subtle"
-        icon={<LocalLanguageRegular />}
-        lang={other}
-        aria-label={t.otherLanguageLabel}
-        onClick={() => setLang(other)}
-      >
-        {t.otherLanguage}
-      </Button>
+      <div className={styles.actions}>
+        <Button size="small" appearance="subtle" icon={<InfoRegular />} aria-expanded={aboutOpen} onClick={onToggleAbout}>
+          {t.about}
+        </Button>
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<LocalLanguageRegular />}
+          lang={other}
+          aria-label={t.otherLanguageLabel}
+          onClick={() => setLang(other)}
+        >
+          {t.otherLanguage}
+        </Button>
+      </div>
     </header>
   );
 }

@@ -1,8 +1,10 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
+import { useState } from "react";
 import { useHost } from "../host/HostContext";
 import { useWorkbook } from "../hooks/useWorkbook";
 import { useTexts } from "../i18n/LangContext";
+import { AboutPanel } from "./AboutPanel";
 import { ErrorBar } from "./ErrorBar";
 import { FilePicker } from "./FilePicker";
 import { Header } from "./Header";
@@ -19,15 +21,17 @@ const useStyles = makeStyles({
   retry: { alignSelf: "flex-start" },
 });
 
-/** The whole pane: the header, in the browser the file picker, then the view of the open workbook. */
+/** The whole pane: the header (and "Om tillegget" when opened), in the browser the file picker, then the view of the open workbook. */
 export function TaskPane() {
   const styles = useStyles();
   const host = useHost();
   const { t } = useTexts();
   const { workbook, inspection, setInspection, openFile, retry, task } = useWorkbook(host);
+  const [aboutOpen, setAboutOpen] = useState(false);
   return (
     <main className={styles.pane}>
-      <Header />
+      <Header aboutOpen={aboutOpen} onToggleAbout={() => setAboutOpen((open) => !open)} />
+      {aboutOpen ? <AboutPanel /> : null}
       {host.mode === "browser" ? (
         <FilePicker fileName={workbook?.name} disabled={task.busy} onOpen={(file) => void openFile(file)} />
       ) : null}

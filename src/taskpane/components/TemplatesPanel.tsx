@@ -84,10 +84,16 @@ export function TemplatesPanel({ templates, imports }: TemplatesPanelProps) {
 }
 
 function targetLabel(target: TemplateTarget, t: Texts): string {
-  return target === "workbooks" ? t.templatesAsWorkbooks : target === "sheets" ? t.templatesAsSheets : t.templatesAsDownload;
+  return target === "workbook" ? t.templatesAsWorkbook : target === "sheets" ? t.templatesAsSheets : t.templatesAsDownload;
 }
 
 function outcomeText(o: TemplatesOutcome, t: Texts): string {
-  if (o.kind === "download") return t.templatesDownloaded(o.count, o.file);
-  return o.kind === "workbooks" ? t.templatesOpened(o.count, o.period) : t.templatesAdded(o.count, o.period);
+  switch (o.kind) {
+    case "download":
+      return [o.notOpened ? t.notOpened(o.notOpened) : "", t.templatesDownloaded(o.count, o.file)].filter(Boolean).join(" ");
+    case "workbook":
+      return [t.templatesOpened(o.count, o.period), o.behind ? t.openedBehind : ""].filter(Boolean).join(" ");
+    case "sheets":
+      return t.templatesAdded(o.count, o.period);
+  }
 }

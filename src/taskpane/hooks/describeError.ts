@@ -18,3 +18,11 @@ export function describeError(e: unknown, lang: Lang): string {
 function isNamed(e: unknown, name: string): boolean {
   return typeof e === "object" && e !== null && (e as { name?: unknown }).name === name;
 }
+
+/** The host's code of a failure (a HostError's, or Office's own on the error), if there is one. */
+export function errorCode(e: unknown): string | undefined {
+  if (typeof e !== "object" || e === null) return undefined;
+  const { code, cause } = e as { code?: unknown; cause?: unknown };
+  if (typeof code === "string") return code;
+  return cause === undefined || cause === e ? undefined : errorCode(cause);
+}

@@ -4,14 +4,14 @@ import { exportFeed } from "../../app/exportFeed";
 import type { IsoDate } from "../../core/register/dates";
 import type { Period } from "../../core/register/period";
 import { HostError } from "../../workbook/errors";
-import type { OpenWorkbook } from "../host/host";
+import type { NotOpened, OpenWorkbook } from "../host/host";
 import { useHost } from "../host/HostContext";
 import { useTexts } from "../i18n/LangContext";
 import { useTask, type Task } from "./useTask";
 
 export type ExportOutcome =
-  | { kind: "council-opened" }
-  | { kind: "council-downloaded"; file: string }
+  | { kind: "council-opened"; /** Excel for Mac opens it behind the current window. */ behind: boolean }
+  | { kind: "council-downloaded"; file: string; /** Why Excel did not open it, when it was asked to. */ notOpened?: NotOpened }
   | { kind: "feed-downloaded"; file: string };
 
 export interface ExportsState {
@@ -44,15 +44,19 @@ export function useExports(workbook: OpenWorkbook): ExportsState {
       const made = (await host.fileTools()).newCouncilWorkbook(now);
       const result = await exportCouncil(workbook.port, made, { period, lang, source: workbook.name ?? "", made: localDay(now) });
       const bytes = await made.save();
+      let notOpened: NotOpened | undefined;
       if (host.openNewWorkbook) {
-        await host.openNewWorkbook(bytes);
-        setOutcome({ kind: "council-opened" });
-        return;
+        const opened = await host.openNewWorkbook(bytes);
+        if (opened === "opened") {
+          setOutcome({ kind: "council-opened", behind: host.info?.platform === "Mac" });
+          return;
+        }
+        notOpened = opened;
       }
       if (!host.download) throw new HostError(t.notOffered);
       const file = t.councilFileName(result.summary.period ?? "");
       await host.download(bytes, file);
-      setOutcome({ kind: "council-downloaded", file });
+      setOutcome({ kind: "council-downloaded", file, notOpened });
     });
   }, [workbook, host, lang, t, run]);
 

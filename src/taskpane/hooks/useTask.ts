@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTexts } from "../i18n/LangContext";
 import { describeError } from "./describeError";
+import { useLastError } from "./LastErrorContext";
 
 /** Progress shows only for work that takes longer than this: a flash of spinner reads as flicker. */
 export const PROGRESS_DELAY_MS = 500;
@@ -19,6 +20,8 @@ export interface Task {
 /** Busy, delayed progress and a plain error message for one kind of host operation. */
 export function useTask(): Task {
   const { lang } = useTexts();
+  // Kept in a ref, so that run stays one function for the pane's life (effects that depend on it would run again).
+  const report = useRef(useLastError().report);
   const [busy, setBusy] = useState(false);
   const [showProgress, setShowProgress] = useState(false);
   const [failure, setFailure] = useState<unknown>(undefined);
@@ -40,7 +43,9 @@ export function useTask(): Task {
     try {
       return await work();
     } catch (e) {
-      if (mounted.current) setFailure(e ?? new Error("unknown"));
+      const failure = e ?? new Error("unknown");
+      report.current(failure);
+      if (mounted.current) setFailure(failure);
       return undefined;
     } finally {
       if (mounted.current) setBusy(false);

@@ -1,10 +1,10 @@
 import type { Lang } from "../../core/messages/catalogue";
 import { loadFileTools } from "./fileTools";
-import type { Host, OpenWorkbook } from "./host";
+import type { Host, HostInfo, NewWorkbookOutcome, OpenWorkbook } from "./host";
 
 /** Inside Excel: the pane works on the open workbook through Office.js. */
-export function officeHost(lang: Lang, theme: Host["theme"]): Host {
-  return { mode: "office", lang, theme, selectsCells: true, openCurrent, fileTools: loadFileTools, openNewWorkbook, download };
+export function officeHost(lang: Lang, theme: Host["theme"], info?: HostInfo): Host {
+  return { mode: "office", lang, theme, selectsCells: true, openCurrent, fileTools: loadFileTools, openNewWorkbook, download, info };
 }
 
 async function openCurrent(): Promise<OpenWorkbook> {
@@ -12,9 +12,9 @@ async function openCurrent(): Promise<OpenWorkbook> {
   return { port: new OfficeWorkbook() };
 }
 
-async function openNewWorkbook(bytes: Uint8Array): Promise<void> {
+async function openNewWorkbook(bytes: Uint8Array): Promise<NewWorkbookOutcome> {
   const { openNewWorkbook: open } = await import(/* webpackChunkName: "office-workbook" */ "../../host/office/createWorkbook");
-  await open(bytes);
+  return open(bytes);
 }
 
 // Excel's task pane is a browser view: files it cannot open as workbooks (the web feed) are downloaded as in a browser.

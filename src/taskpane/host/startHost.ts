@@ -1,7 +1,8 @@
 import { chooseLang } from "../i18n/chooseLang";
-import { browserHost } from "./browserHost";
-import type { Host } from "./host";
+import { describeOffice, type OfficeFacts } from "./describeOffice";
+import type { Host, HostInfo } from "./host";
 import { officeHost } from "./officeHost";
+import { standaloneHost } from "./standaloneHost";
 
 // Outside Office, office.js answers onReady at once with no host; this only guards a stalled load.
 const OFFICE_READY_TIMEOUT_MS = 5000;
@@ -10,9 +11,20 @@ const OFFICE_READY_TIMEOUT_MS = 5000;
 export async function startHost(): Promise<Host> {
   const host = await officeHostType();
   if (host === "Excel") {
-    return officeHost(chooseLang(Office.context.displayLanguage), officeThemeOf(currentOfficeTheme()));
+    return officeHost(chooseLang(Office.context.displayLanguage), officeThemeOf(currentOfficeTheme()), officeFacts());
   }
-  return browserHost(chooseLang(navigator.language), prefersDark() ? "dark" : "light");
+  return standaloneHost();
+}
+
+// Office.context.diagnostics and requirements exist on every platform the manifest allows; a stand-in may lack them.
+function officeFacts(): HostInfo {
+  let diagnostics: OfficeFacts["diagnostics"];
+  try {
+    diagnostics = Office.context.diagnostics;
+  } catch {
+    diagnostics = undefined;
+  }
+  return describeOffice({ diagnostics, isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version) });
 }
 
 async function officeHostType(): Promise<string | null> {
@@ -39,8 +51,4 @@ function currentOfficeTheme(): Office.OfficeTheme | undefined {
   } catch {
     return undefined;
   }
-}
-
-function prefersDark(): boolean {
-  return typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
 }

@@ -1,3 +1,5 @@
+import type { NotOpened } from "../host/host";
+
 /** Every text of the task pane; one object per language (nb.ts, en.ts). */
 export interface Texts {
   appTitle: string;
@@ -59,13 +61,17 @@ export interface Texts {
   templatesHeading: string;
   templatesHint: string;
   templatesWhere: string;
-  templatesAsWorkbooks: string;
+  templatesAsWorkbook: string;
   templatesAsSheets: string;
   templatesAsDownload: string;
   makeTemplates: (period: string) => string;
   makingTemplates: string;
   noRegisterPeriod: string;
   templatesOpened: (count: number, period: string) => string;
+  /** Excel for Mac opens a new workbook behind the current window. */
+  openedBehind: string;
+  /** Why Excel did not open a new workbook, before what was downloaded instead. */
+  notOpened: (reason: NotOpened) => string;
   templatesAdded: (count: number, period: string) => string;
   templatesDownloaded: (count: number, file: string) => string;
   templatesFileName: (period: string) => string;
@@ -94,4 +100,21 @@ export interface Texts {
   feedFileName: (period: string) => string;
   notOffered: string;
   unexpected: (detail: string) => string;
+  about: string;
+  aboutHeading: string;
+  aboutVersion: string;
+  aboutHost: string;
+  aboutPlatform: string;
+  aboutBuild: string;
+  aboutExcelApi: string;
+  aboutSupported: (sets: string) => string;
+  aboutNotSupported: (sets: string) => string;
+  aboutLastError: string;
+  aboutNoError: string;
+  aboutBrowser: string;
+  aboutUnknown: string;
+  aboutHint: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
 }

@@ -1,5 +1,5 @@
 import { formatAddress, type Rect } from "./addresses";
-import type { FakeExcel } from "./fakeExcel";
+import { EXCEL_READ_CELL_LIMIT, type FakeExcel } from "./fakeExcel";
 import type { FakeSheet, Scalar } from "./fakeSheet";
 import { notLoaded, officeError } from "./officeError";
 import { QueuedProxy, type Resolve } from "./queuedProxy";
@@ -30,6 +30,7 @@ export class FakeRange extends QueuedProxy<RangeTarget> {
   set values(values: Scalar[][]) {
     this.call("values=", ({ sheet, rect }) => {
       checkShape(rect, values);
+      this.excel.changedCells();
       values.forEach((line, r) => line.forEach((v, c) => {
         const row = rect.top + r;
         const column = rect.left + c;
@@ -50,6 +51,7 @@ export class FakeRange extends QueuedProxy<RangeTarget> {
   get dataValidation(): { rule: unknown; errorAlert: unknown } {
     const validation = (key: "rule" | "errorAlert") => (value: unknown) =>
       this.call(`dataValidation.${key}=`, ({ sheet, rect }) => {
+        if (key === "rule") checkReferences(this.excel, value);
         let entry = sheet.validations.find((v) => JSON.stringify(v.rect) === JSON.stringify(rect));
         if (!entry) sheet.validations.push((entry = { rect }));
         entry[key] = value;
@@ -91,6 +93,10 @@ export class FakeRange extends QueuedProxy<RangeTarget> {
   }
 
   protected snapshot({ sheet, rect }: RangeTarget, names: string[]): Record<string, unknown> {
+    const cells = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+    if (cells > EXCEL_READ_CELL_LIMIT && names.some((n) => CELL_PROPERTIES.has(n))) {
+      throw officeError("RangeExceedsLimit", "The cell count in the range has exceeded the maximum supported number.");
+    }
     const get: Record<string, () => unknown> = {
       address: () => formatAddress(sheet.name, rect),
       rowCount: () => rect.bottom - rect.top + 1,
@@ -152,5 +158,32 @@ function checkShape(rect: Rect, rows: unknown[][]): void {
   const width = rect.right - rect.left + 1;
   if (rows.length !== height || rows.some((line) => line.length !== width)) {
     throw officeError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+  }
+}
+
+/** Properties loaded cell by cell, to which Excel's 5,000,000-cell read limit applies. */
+const CELL_PROPERTIES = new Set(["values", "numberFormat", "text", "formulas", "valueTypes"]);
+
+/**
+ * A validation formula ("='Kodeverk'!$B$2:$B$9") must refer to sheets that
+ * exist when the rule is set: Excel refuses the rule with InvalidArgument
+ * (errorLocation ListDataValidation.source), as in
+ * https://github.com/OfficeDev/office-js/issues/277; which source strings a
+ * list accepts: https://github.com/OfficeDev/office-js-docs/issues/1314.
+ */
+function checkReferences(excel: FakeExcel, rule: unknown): void {
+  const formulas: string[] = [];
+  const collect = (v: unknown): void => {
+    if (typeof v === "string" && v.startsWith("=")) formulas.push(v);
+    else if (v && typeof v === "object") Object.values(v).forEach(collect);
+  };
+  collect(rule);
+  for (const formula of formulas) {
+    for (const m of formula.matchAll(/(?:'((?:[^']|'')+)'|([A-Za-z_\u00C0-\u024F][\w.\u00C0-\u024F]*))!/g)) {
+      const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+      if (!excel.findSheet(name)) {
+        throw officeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "ListDataValidation.source");
+      }
+    }
   }
 }

@@ -7,6 +7,8 @@ export interface FakeCell {
   value: Scalar;
   formula?: string;
   quotePrefix?: boolean;
+  /** An error value (#N/A, #NAME?, ...): what Excel shows when typed input is an error or a formula fails. */
+  error?: boolean;
 }
 
 export interface FakeSeries {

@@ -8,13 +8,14 @@ import { QueuedProxy, type Resolve } from "./queuedProxy";
 
 export class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
-  readonly application: { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void };
+  readonly application: { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void; calculate(type: string): void };
 
   constructor(excel: FakeExcel) {
     this.worksheets = new FakeWorksheetCollection(excel);
     this.application = {
       suspendApiCalculationUntilNextSync: () => excel.suspendCalculation(),
       suspendScreenUpdatingUntilNextSync: () => excel.suspendScreenUpdating(),
+      calculate: (type: string) => excel.enqueue(`application.calculate(${type})`, () => excel.calculate(), type),
     };
   }
 }
@@ -75,7 +76,7 @@ export class FakeWorksheet extends QueuedProxy<FakeSheet> {
       get orientation(): string { return read("pageLayout.orientation"); },
       set orientation(v: string) { call(`pageLayout.orientation=${v}`, (s) => void (s.orientation = v)); },
       get zoom(): FakeSheet["zoom"] { return read("pageLayout.zoom"); },
-      set zoom(v: FakeSheet["zoom"]) { call("pageLayout.zoom", (s) => void (s.zoom = v), v); },
+      set zoom(v: FakeSheet["zoom"]) { call("pageLayout.zoom", (s) => void (s.zoom = fitToPages(v)), v); },
     };
   }
 
@@ -92,6 +93,9 @@ export class FakeWorksheet extends QueuedProxy<FakeSheet> {
 
   get visibility(): string {
     return this.fromItem("visibility");
+  }
+  set visibility(value: string) {
+    this.call(`visibility=${value}`, (s) => void (s.visibility = value as FakeSheet["visibility"]), value);
   }
 
   private fromItem<V>(property: string): V {
@@ -124,6 +128,12 @@ export class FakeWorksheet extends QueuedProxy<FakeSheet> {
 
   delete(): void {
     this.call("delete()", (sheet) => {
+      // Source: Worksheet.delete in @types/office-js ("if the worksheet's visibility is set to
+      // VeryHidden, the delete operation will fail with an InvalidOperation exception"), and
+      // https://github.com/OfficeDev/office-js/issues/365 (by design: make it hidden or visible first).
+      if (sheet.visibility === "VeryHidden") {
+        throw officeError("InvalidOperation", "This operation is not permitted for the current object.", "Worksheet.delete");
+      }
       const visible = this.excel.sheets.filter((s) => s.visibility === "Visible");
       if (visible.length === 1 && visible[0] === sheet) {
         throw officeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
@@ -144,4 +154,16 @@ export class FakeWorksheet extends QueuedProxy<FakeSheet> {
     const all: Record<string, unknown> = { name: sheet.name, visibility: sheet.visibility, "pageLayout.orientation": sheet.orientation, "pageLayout.zoom": sheet.zoom };
     return Object.fromEntries(names.map((n) => [n, all[n]]));
   }
+}
+
+/**
+ * The print zoom as Excel keeps it. `zoom` is set as one PageLayoutZoomOptions
+ * object (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#some-properties-cannot-be-set-directly);
+ * in fit-to-pages mode a direction left out keeps Excel's default of 1 page,
+ * as in Page Setup's "Fit to 1 page(s) wide by 1 tall". 0 is "automatic"
+ * (as many pages as the content needs), as fitToHeight="0" in the file format.
+ */
+function fitToPages(zoom: FakeSheet["zoom"]): FakeSheet["zoom"] {
+  if (!zoom || zoom.scale !== undefined) return zoom;
+  return { horizontalFitToPages: zoom.horizontalFitToPages ?? 1, verticalFitToPages: zoom.verticalFitToPages ?? 1 };
 }

@@ -9,7 +9,8 @@ export type Resolve<T> = () => T | undefined;
  * proxy learns whether it exists only at sync. A null object loads nothing,
  * and every call on it (a property set, delete, select, ...) fails the sync
  * with ItemNotFound. Proxies taken from a null object (its ranges, its used
- * range) are null objects too, or fail, as the double's `nullNavigation` says.
+ * range) are null objects too, or fail, as the double's `nullNavigation` says
+ * (Office documents neither; see FakeExcel's constructor).
  */
 export abstract class QueuedProxy<T> {
   private readonly loaded = new Map<string, unknown>();
@@ -49,8 +50,10 @@ export abstract class QueuedProxy<T> {
    */
   source(): T | undefined {
     const t = this.resolve();
-    if (t === undefined && this.nullable && this.excel.nullNavigation === "propagate") return undefined;
-    return this.target();
+    if (t !== undefined || !this.nullable) return this.target();
+    if (this.excel.nullNavigation === "propagate") return undefined;
+    const code = this.excel.nullNavigationError;
+    throw officeError(code, `The object this was taken from is a null object. (${this.label})`, this.label);
   }
 
   protected read<V>(property: string): V {

@@ -1,5 +1,6 @@
 import type { Rect } from "./addresses";
 import { parseAddress } from "./addresses";
+import type { FakeExcel } from "./fakeExcel";
 import type { FakeRange } from "./fakeRange";
 import type { FakeSheet } from "./fakeSheet";
 import { FakeWorksheet } from "./fakeWorksheets";
@@ -7,7 +8,7 @@ import { notLoaded, officeError } from "./officeError";
 
 /**
  * What the template features need of the double, added to its worksheets
- * and ranges: sheet protection, visibility as a setter, a range's
+ * and ranges: sheet protection, a range's
  * format.protection.locked, and inserting, deleting and format-copying of
  * whole rows, which shift the cells below as Excel does. Importing this file
  * installs them.
@@ -35,14 +36,6 @@ Object.defineProperty(proto, "protection", {
   },
 });
 
-const visibility = Object.getOwnPropertyDescriptor(FakeWorksheet.prototype, "visibility")!;
-Object.defineProperty(proto, "visibility", {
-  get: visibility.get,
-  set(this: FakeWorksheet, value: FakeSheet["visibility"]) {
-    sheetCall(this)(`visibility=${value}`, (s) => void ((s as FakeSheet).visibility = value), value);
-  },
-});
-
 const getRange = FakeWorksheet.prototype.getRange;
 FakeWorksheet.prototype.getRange = function (this: FakeWorksheet, address: string): FakeRange {
   return withRowEdits(getRange.call(this, address));
@@ -64,10 +57,12 @@ function withRowEdits(range: FakeRange): FakeRange {
   Object.assign(range, {
     insert: (shift: string) => call(`insert(${shift})`, ({ sheet, rect }) => {
       if (shift !== "Down" || !wholeRows(rect)) throw new Error("The double inserts whole rows, shifting down, only");
+      excelOf(range).changedCells();
       shiftRows(sheet, rect.top, rect.bottom - rect.top + 1);
     }),
     delete: (shift: string) => call(`delete(${shift})`, ({ sheet, rect }) => {
       if (shift !== "Up" || !wholeRows(rect)) throw new Error("The double deletes whole rows, shifting up, only");
+      excelOf(range).changedCells();
       shiftRows(sheet, rect.bottom + 1, -(rect.bottom - rect.top + 1));
     }),
     copyFrom: (source: string, type: string) => call(`copyFrom(${source},${type})`, ({ sheet, rect }) => {
@@ -77,6 +72,8 @@ function withRowEdits(range: FakeRange): FakeRange {
   });
   return range;
 }
+
+const excelOf = (range: FakeRange): FakeExcel => (range as unknown as { excel: FakeExcel }).excel;
 
 const MAX_COLUMN = 16_384;
 const wholeRows = (r: Rect) => r.left === 1 && r.right === MAX_COLUMN;
