@@ -8,6 +8,7 @@ import { runReport } from "./commands/report";
 import { runSummary } from "./commands/summary";
 import { runImport } from "./commands/import";
 import { runTemplates } from "./commands/templates";
+import { OutputError, outputMessage } from "./output/outputError";
 
 type Command = (args: ParsedArgs, out: (text: string) => void) => Promise<number>;
 
@@ -38,6 +39,10 @@ export async function main(argv: readonly string[], out = (t: string) => console
       err(unusableMessage(e.reason, e.file, lang, e.detail));
       return 2;
     }
+    if (e instanceof OutputError) {
+      err(outputMessage(e, lang));
+      return 2;
+    }
     if (e instanceof UsageError) {
       err(`${e.message}\n${USAGE}`);
       return 2;
@@ -48,6 +53,11 @@ export async function main(argv: readonly string[], out = (t: string) => console
 
 /** Runs the command line as a process: exit code from `main`, one line for a bug. */
 export function run(argv: readonly string[]): void {
+  // Output piped into `head` closes early: what is left to print is not wanted, and that is no failure.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   main(argv).then(
     (code) => {
       process.exitCode = code;

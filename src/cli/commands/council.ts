@@ -1,9 +1,10 @@
-import { basename, resolve } from "node:path";
+import { basename } from "node:path";
 import { exportCouncil } from "../../app/exportCouncil";
 import { countBySeverity } from "../../core/findings/finding";
 import type { IsoDate } from "../../core/register/dates";
 import { createCouncilWorkbook } from "../../host/file/councilWorkbook";
-import { writeFileWhole } from "../../host/file/nodeFiles";
+import { planOutputFile } from "../output/planOutputs";
+import { writeOutputFile } from "../output/writeOutputs";
 import { UsageError, type ParsedArgs } from "../args";
 import { openInput } from "../openInput";
 
@@ -13,16 +14,14 @@ import { openInput } from "../openInput";
  */
 export async function runCouncil(args: ParsedArgs, out: (text: string) => void): Promise<number> {
   if (!args.out) throw new UsageError("council needs --out <council.xlsx>");
-  if (args.files[0] && resolve(args.out) === resolve(args.files[0])) {
-    throw new UsageError("--out must name a new file: the register itself is never overwritten");
-  }
+  const target = planOutputFile(args.out, args.files);
   const register = await openInput(args.files);
   const now = new Date();
   const council = createCouncilWorkbook(now);
   const result = await exportCouncil(register, council, {
     period: args.period, lang: args.lang, source: basename(args.files[0]), made: localDay(now),
   });
-  writeFileWhole(args.out, await council.save());
+  writeOutputFile(target, await council.save());
   const { errors, warnings } = countBySeverity(result.findings);
   out(args.lang === "nb"
     ? `Skrev ${args.out}: ${result.sheets.join(", ")} (registeret har ${errors} feil, ${warnings} advarsler)`

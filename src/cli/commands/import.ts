@@ -1,10 +1,11 @@
-import { resolve } from "node:path";
 import { importTemplates } from "../../app/importTemplates";
 import type { Lang } from "../../core/messages/catalogue";
 import { findingMessage } from "../../core/messages/messages";
 import type { ImportSource, TemplateOutcome } from "../../core/template/planImport";
 import { FileWorkbook } from "../../host/file/fileWorkbook";
-import { readInputFile, writeFileWhole } from "../../host/file/nodeFiles";
+import { readInputFile } from "../../host/file/nodeFiles";
+import { planOutputFile } from "../output/planOutputs";
+import { writeOutputFile } from "../output/writeOutputs";
 import { UnusableInputError } from "../../workbook/errors";
 import { UsageError, type ParsedArgs } from "../args";
 
@@ -25,9 +26,7 @@ export async function runImport(args: ParsedArgs, out: (text: string) => void): 
   const [registerFile, ...templateFiles] = args.files;
   if (!registerFile || templateFiles.length === 0) throw new UsageError("name the register, then one or more filled templates");
   if (!args.out) throw new UsageError("import needs --out <new-register.xlsx>");
-  if (args.files.some((f) => resolve(f) === resolve(args.out!))) {
-    throw new UsageError("--out must name a new file: the register and the templates are never overwritten");
-  }
+  const target = planOutputFile(args.out, args.files);
   const register = await FileWorkbook.open(readInputFile(registerFile), registerFile);
   const sources: ImportSource[] = [];
   for (const file of templateFiles) {
@@ -37,7 +36,7 @@ export async function runImport(args: ParsedArgs, out: (text: string) => void): 
   if (!plan.usable) {
     throw new UnusableInputError("unreadable", registerFile, plan.registerFindings.map((f) => findingMessage(f, args.lang)).join(" "));
   }
-  writeFileWhole(args.out, await register.save());
+  writeOutputFile(target, await register.save());
   for (const o of plan.outcomes) out(formatOutcome(o, args.lang));
   const rejected = plan.outcomes.filter((o) => !o.imported).length;
   out(TEXT[args.lang].done(args.out, plan.outcomes.length - rejected, rejected));

@@ -9,5 +9,6 @@ export const TEMPLATE_EN: Catalogue = {
   "template/identity-changed": (f) => `The locked cell was changed: expected “${f.hint}”, found ${shown(f.value)}.`,
   "template/unknown-initiative": (f) => `The initiative ${shown(f.value)} is not in the register's Tiltak sheet.`,
   "template/period-mismatch": (f) => `The template is for the period ${shown(f.value)}, but this import is for ${f.params?.expected}.`,
+  "template/outside-answer-area": (f) => `Rows below the answer area (after row ${f.params?.last}) are not read: ${shown(f.value)} is not imported. Move it into the table above, or ask for a new template.`,
   "template/duplicate": (f) => `The initiative ${shown(f.value)} for ${f.params?.period} was already imported from ${f.params?.file} in this import.`,
 };

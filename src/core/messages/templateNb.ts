@@ -9,5 +9,6 @@ export const TEMPLATE_NB: Catalogue = {
   "template/identity-changed": (f) => `Den låste cellen er endret: ventet «${f.hint}», fant ${shown(f.value)}.`,
   "template/unknown-initiative": (f) => `Tiltaket ${shown(f.value)} finnes ikke i arket Tiltak i registeret.`,
   "template/period-mismatch": (f) => `Malen gjelder perioden ${shown(f.value)}, men importen gjelder ${f.params?.expected}.`,
+  "template/outside-answer-area": (f) => `Rader under svarområdet (etter rad ${f.params?.last}) leses ikke: ${shown(f.value)} blir ikke importert. Flytt det inn i tabellen over, eller be om en ny mal.`,
   "template/duplicate": (f) => `Tiltaket ${shown(f.value)} for ${f.params?.period} er allerede importert fra ${f.params?.file} i denne importen.`,
 };

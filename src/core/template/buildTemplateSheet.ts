@@ -40,8 +40,9 @@ export function buildTemplateSheet(marker: TemplateMarker, source: TemplateSourc
     while (values.length < row) values.push(new Array<CellValue>(WIDTH).fill(null));
     values[row - 1][column - 1] = value;
   };
+  const lastAnswerRow = layout.firstDependencyRow + source.previousDependencies.length + EXTRA_DEPENDENCY_ROWS - 1;
   const doc: TemplateSheetDoc = {
-    marker, fileName: templateFileName(marker.id, marker.name, marker.period), values, styles: [], inputs: [],
+    marker: { ...marker, lastAnswerRow }, fileName: templateFileName(marker.id, marker.name, marker.period), values, styles: [], inputs: [],
     validations: [], columnWidths: WIDTHS, rowHeights: {},
     firstInput: a1(layout.inputs.phase, layout.valueColumn),
   };
@@ -141,7 +142,7 @@ function fillDependencies(doc: TemplateSheetDoc, layout: TemplateLayout, deps: r
     if (height > 1) doc.rowHeights[row] = height * LINE_HEIGHT;
   });
   const first = layout.firstDependencyRow;
-  const last = first + deps.length + EXTRA_DEPENDENCY_ROWS - 1;
+  const last = doc.marker.lastAnswerRow!;
   // The empty rows must exist in the values so that every host draws their fill and borders.
   put(last, DEPENDENCY_FIELDS.length, null);
   const table = a1Range(first, 1, last, DEPENDENCY_FIELDS.length);

@@ -14,6 +14,8 @@ export interface TemplateMarker {
   name: string;
   owner: string;
   segment: string;
+  /** The last row of the dependency table's answer area: rows below it are never read. Absent in older templates. */
+  lastAnswerRow?: number;
 }
 
 /** A dropdown or a bound on template cells, as both hosts can write it. */
