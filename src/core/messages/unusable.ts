@@ -5,8 +5,8 @@ const LINES: Record<string, Record<Lang, (file: string, detail?: string) => stri
   missing: { nb: (f) => `Finner ikke filen ${f}.`, en: (f) => `Cannot find the file ${f}.` },
   empty: { nb: (f) => `Filen ${f} er tom.`, en: (f) => `The file ${f} is empty.` },
   "not-xlsx": {
-    nb: (f) => `${f} er ikke en Excel-arbeidsbok (.xlsx).`,
-    en: (f) => `${f} is not an Excel workbook (.xlsx).`,
+    nb: (f, d) => `${f} er ikke en Excel-arbeidsbok (.xlsx)${d ? ` (${d})` : ""}.`,
+    en: (f, d) => `${f} is not an Excel workbook (.xlsx)${d ? ` (${d})` : ""}.`,
   },
   encrypted: {
     nb: (f) => `${f} er passordbeskyttet eller en gammel .xls-fil; lagre den som .xlsx uten passord.`,
