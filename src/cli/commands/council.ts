@@ -3,7 +3,7 @@ import { exportCouncil } from "../../app/exportCouncil";
 import { countBySeverity } from "../../core/findings/finding";
 import type { IsoDate } from "../../core/register/dates";
 import { createCouncilWorkbook } from "../../host/file/councilWorkbook";
-import { planOutputFile } from "../output/planOutputs";
+import { checkOutputExtension, planOutputFile } from "../output/planOutputs";
 import { writeOutputFile } from "../output/writeOutputs";
 import { UsageError, type ParsedArgs } from "../args";
 import { openInput } from "../openInput";
@@ -15,6 +15,7 @@ import { openInput } from "../openInput";
 export async function runCouncil(args: ParsedArgs, out: (text: string) => void): Promise<number> {
   if (!args.out) throw new UsageError("council needs --out <council.xlsx>");
   const target = planOutputFile(args.out, args.files);
+  checkOutputExtension(args.out, ".xlsx");
   const register = await openInput(args.files);
   const now = new Date();
   const council = createCouncilWorkbook(now);

@@ -1,6 +1,6 @@
 import { buildReport } from "../../app/buildReport";
 import { countBySeverity } from "../../core/findings/finding";
-import { planOutputFile } from "../output/planOutputs";
+import { checkOutputExtension, planOutputFile } from "../output/planOutputs";
 import { writeOutputFile } from "../output/writeOutputs";
 import { UsageError, type ParsedArgs } from "../args";
 import { openInput } from "../openInput";
@@ -10,6 +10,7 @@ export async function runReport(args: ParsedArgs, out: (text: string) => void): 
   if (!args.out) throw new UsageError("report needs --out <report.xlsx>");
   const target = planOutputFile(args.out, args.files);
   const port = await openInput(args.files);
+  checkOutputExtension(args.out, port.extension());
   const result = await buildReport(port, { period: args.period, lang: args.lang });
   writeOutputFile(target, await port.save());
   const { errors, warnings } = countBySeverity(result.findings);

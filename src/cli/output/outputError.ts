@@ -3,7 +3,7 @@ import type { Lang } from "../../core/messages/catalogue";
 /** Why an output cannot be written where the command was told to write it. */
 export type OutputReason =
   | "is-input" | "is-directory" | "not-directory" | "is-special" | "is-link"
-  | "folder-missing" | "not-writable" | "name-too-long" | "names-collide";
+  | "folder-missing" | "not-writable" | "name-too-long" | "names-collide" | "wrong-extension";
 
 /**
  * An output the command refuses before doing any work: it would overwrite an
@@ -15,6 +15,12 @@ export class OutputError extends Error {
     super(`${path}: ${reason}${other ? ` (${other})` : ""}`);
   }
 }
+
+// What each kind of workbook is, for the line that names the extension it needs.
+const KIND: Record<Lang, Record<string, string>> = {
+  nb: { ".xlsx": "en vanlig arbeidsbok", ".xlsm": "en arbeidsbok med makroer", ".xltx": "en mal", ".xltm": "en mal med makroer", ".xlam": "et tillegg med makroer" },
+  en: { ".xlsx": "an ordinary workbook", ".xlsm": "a workbook with macros", ".xltx": "a template", ".xltm": "a template with macros", ".xlam": "an add-in with macros" },
+};
 
 const LINES: Record<OutputReason, Record<Lang, (path: string, other?: string) => string>> = {
   "is-input": {
@@ -48,6 +54,10 @@ const LINES: Record<OutputReason, Record<Lang, (path: string, other?: string) =>
   "name-too-long": {
     nb: (p) => `Filnavnet ${p} er for langt (over 200 byte).`,
     en: (p) => `The file name ${p} is too long (over 200 bytes).`,
+  },
+  "wrong-extension": {
+    nb: (p, o) => `${p} må ha filtypen ${o}: arbeidsboken som skrives er ${KIND.nb[o ?? ""] ?? "av den typen"}, og Excel åpner den ikke under en annen filtype. Velg et navn som slutter på ${o}.`,
+    en: (p, o) => `${p} must end in ${o}: the workbook written is ${KIND.en[o ?? ""] ?? "of that kind"}, and Excel will not open it under another extension. Choose a name ending in ${o}.`,
   },
   "names-collide": {
     nb: (p, o) => `To filer ville fått samme navn: ${p} og ${o}. Ingenting er skrevet.`,
