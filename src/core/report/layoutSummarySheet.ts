@@ -1,5 +1,5 @@
 import type { Lang } from "../messages/catalogue";
-import { RED } from "../summary/meanings";
+import { LIGHT } from "../register/meanings";
 import type { InitiativeRef } from "../summary/summarizeInitiatives";
 import type { Summary } from "../summary/summary";
 import { chartOver } from "./chartOver";
@@ -83,8 +83,8 @@ type Figure = (s: Summary) => number;
 function keyFigures(t: SheetText): Array<[string, Figure, boolean?]> {
   return [
     [t.keyActive, (s) => s.initiatives.active],
-    [t.keyRedStatus, (s) => s.status.current[RED] ?? 0],
-    [t.keyRedRisk, (s) => s.risk.current[RED] ?? 0],
+    [t.keyRedStatus, (s) => s.status.current[LIGHT.red] ?? 0],
+    [t.keyRedRisk, (s) => s.risk.current[LIGHT.red] ?? 0],
     [t.keyCritical, (s) => s.dependencies.criticalRed.length],
     [t.keyBudget, (s) => s.budget.total],
     [t.keyNew, (s) => s.initiatives.new.length, true],

@@ -3,13 +3,14 @@ import type { Lang } from "../messages/catalogue";
 import type { CodeLists } from "../register/codes";
 import { toExcelSerial } from "../register/dates";
 import type { Dependency, Initiative, Report } from "../register/model";
+import { BUDGET_SEGMENT } from "../register/meanings";
 import type { CellStyle } from "../report/reportSheet";
 import { HEADER } from "../report/styles";
 import { codeLabel, DEPENDENCY_FIELDS, IDENTITY_FIELDS, INPUT_FIELDS, layoutTemplate, type TemplateLayout } from "./layoutTemplate";
 import { markerListFormula } from "./markerSheet";
 import type { TemplateMarker, TemplateSheetDoc, TemplateValidation } from "./templateDoc";
 import { templateFileName } from "./templateFileName";
-import { BUDGET_SEGMENT, EXTRA_DEPENDENCY_ROWS } from "./templateFormat";
+import { EXTRA_DEPENDENCY_ROWS } from "./templateFormat";
 import { TEMPLATE_TEXT } from "./templateText";
 
 const INPUT: CellStyle = { fill: "FFF2CC", border: "thin" };
