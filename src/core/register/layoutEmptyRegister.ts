@@ -1,5 +1,5 @@
 import { a1Range, type A1Range, type CellValue } from "../cells";
-import type { Lang } from "../messages/catalogue";
+import type { Catalogue, Lang } from "../messages/catalogue";
 import type { CellStyle } from "../report/reportSheet";
 import { HEADER } from "../report/styles";
 import { CODE_LIST_ALIASES, CODE_LIST_NAMES, DEFAULT_CODES, YES_NO } from "./codes";
@@ -32,7 +32,8 @@ export const VALIDATED_ROWS = 1000;
 
 const ORDER: SheetKey[] = ["initiatives", "reports", "dependencies", "costs", "codes"];
 
-const ERRORS: Record<Lang, { list: string; year: string }> = {
+/** The error alerts of the register's dropdowns and year cells. */
+const ERRORS: Catalogue<{ list: string; year: string }> = {
   nb: { list: "Velg en verdi fra listen.", year: "Skriv et årstall mellom 2000 og 2100." },
   en: { list: "Choose a value from the list.", year: "Enter a year between 2000 and 2100." },
 };
