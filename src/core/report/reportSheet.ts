@@ -1,4 +1,4 @@
-import type { A1, A1Range, CellValue } from "../cells";
+import type { A1, CellRange, CellValue } from "../cells";
 import type { ChartSpec } from "./chartSpec";
 
 /** How a block of report cells looks; each host maps it to its own formatting. */
@@ -26,8 +26,8 @@ export interface ReportSheet {
   /** The sheet's name in the chosen language, e.g. "Oppsummering". */
   name: string;
   values: CellValue[][];
-  styles: Array<{ range: A1Range; style: CellStyle }>;
-  merges: A1Range[];
+  styles: Array<{ range: CellRange; style: CellStyle }>;
+  merges: CellRange[];
   /** Widths in characters, column A first. */
   columnWidths: number[];
   /** Heights in points by 1-based row, for rows whose wrapped text needs more than one line. */

@@ -1,4 +1,4 @@
-import type { A1, A1Range, CellValue } from "../cells";
+import type { A1, CellRange, CellValue } from "../cells";
 import type { Lang } from "../messages/catalogue";
 import type { Period } from "../register/period";
 import type { CellStyle } from "../report/reportSheet";
@@ -20,9 +20,9 @@ export interface TemplateMarker {
 
 /** A dropdown or a bound on template cells, as both hosts can write it. */
 export type TemplateValidation =
-  | { kind: "list"; range: A1Range; /** A range on the marker sheet, without "=": '_mal'!$L$2:$L$4. */ formula: string; error: string }
-  | { kind: "date"; range: A1Range; error: string }
-  | { kind: "decimal"; range: A1Range; min: number; error: string };
+  | { kind: "list"; range: CellRange; /** A range on the marker sheet, without "=": '_mal'!$L$2:$L$4. */ formula: string; error: string }
+  | { kind: "date"; range: CellRange; error: string }
+  | { kind: "decimal"; range: CellRange; min: number; error: string };
 
 /**
  * One template sheet as plain data: values from A1, styles by range, the
@@ -34,9 +34,9 @@ export interface TemplateSheetDoc {
   /** A file name for the template alone, e.g. "T-004 EPJ-løftet 2023-Q3.xlsx". */
   fileName: string;
   values: CellValue[][];
-  styles: Array<{ range: A1Range; style: CellStyle }>;
+  styles: Array<{ range: CellRange; style: CellStyle }>;
   /** Ranges left unlocked under sheet protection. */
-  inputs: A1Range[];
+  inputs: CellRange[];
   validations: TemplateValidation[];
   /** Widths in characters, column A first. */
   columnWidths: number[];

@@ -1,4 +1,4 @@
-import { a1Range, parseA1, type CellValue } from "../../core/cells";
+import { a1Range, parseRange, type CellValue } from "../../core/cells";
 import type { SheetData } from "../../core/sheet";
 import { jsonBytes, MAX_SYNC_BYTES } from "./payloadSize";
 import { planReadBlocks, type PendingRows, type ReadBlock } from "./planReadBlocks";
@@ -145,10 +145,8 @@ function unread(area: Rect, headRead: boolean): Part[] {
 
 /** A range's rectangle from its address ("Tiltak!B3:K40"); its size from the address when not given. */
 function rectOf(address: string, rows?: number, columns?: number): Rect {
-  const [from, to = from] = localAddress(address).split(":");
-  const a = parseA1(from);
-  const b = parseA1(to);
-  return { row: a.row, column: a.column, rows: rows ?? b.row - a.row + 1, columns: columns ?? b.column - a.column + 1 };
+  const r = parseRange(localAddress(address));
+  return { row: r.row1, column: r.col1, rows: rows ?? r.row2 - r.row1 + 1, columns: columns ?? r.col2 - r.col1 + 1 };
 }
 
 const lastRow = (r: Rect) => r.row + r.rows - 1;
