@@ -23,6 +23,8 @@ export async function applyStyle(ws: Excel.Worksheet, group: StyleGroup, budget:
       await budget.reserve(ACTION_BYTES * actionCount(style) + (formats ? jsonBytes(formats) : 0));
       const range = ws.getRange(address);
       if (formats) range.numberFormat = formats;
+      // `format` is a navigation property, only written through: nothing is read, so nothing needs loading.
+      // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
       formatRange(range.format, style);
     }
     return;

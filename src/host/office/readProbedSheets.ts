@@ -74,6 +74,8 @@ export async function readProbedSheets(context: Excel.RequestContext, sheets: re
       return { block, range };
     });
     try {
+      // One sync per planned block of reads, each under Excel's payload limit: this loop is the batching.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
       const smaller = isTooLarge(error) ? split(blocks) : undefined;
@@ -170,6 +172,8 @@ function place(read: SheetRead, at: Rect, values: unknown[][]): void {
 function toCellValue(v: unknown): CellValue {
   if (v === "" || v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  // Excel gives strings, numbers and booleans; anything else is kept as the text it gives.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return String(v);
 }
 
