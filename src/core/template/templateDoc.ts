@@ -1,7 +1,7 @@
 import type { A1, CellRange, CellValue } from "../cells";
 import type { Lang } from "../messages/catalogue";
 import type { Period } from "../register/period";
-import type { CellStyle } from "../report/reportSheet";
+import type { SheetCells } from "../report/reportSheet";
 
 /** A template's marker row: what the template is for, as written when it was made. */
 export interface TemplateMarker {
@@ -29,17 +29,13 @@ export type TemplateValidation =
  * cells a contact may edit (all others are locked once the sheet is
  * protected) and the validations on them. Both hosts render exactly this.
  */
-export interface TemplateSheetDoc {
+export interface TemplateSheetDoc extends SheetCells {
   marker: TemplateMarker;
   /** A file name for the template alone, e.g. "T-004 EPJ-løftet 2023-Q3.xlsx". */
   fileName: string;
-  values: CellValue[][];
-  styles: Array<{ range: CellRange; style: CellStyle }>;
   /** Ranges left unlocked under sheet protection. */
   inputs: CellRange[];
   validations: TemplateValidation[];
-  /** Widths in characters, column A first. */
-  columnWidths: number[];
   /** Heights in points of rows that hold long text. */
   rowHeights: Record<number, number>;
   /** The cell to select when the template opens. */
