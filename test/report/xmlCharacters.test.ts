@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import type { A1, A1Range } from "../../src/core/cells";
+import { cellRange, type A1 } from "../../src/core/cells";
 import type { ReportSheet } from "../../src/core/report/reportSheet";
 import { FileWorkbook } from "../../src/host/file/fileWorkbook";
 import { convertWithLibreOffice } from "../charts/convertWithLibreOffice";
@@ -14,8 +14,8 @@ function sheetWithChart(): ReportSheet {
     key: "status", name: "Status", values: [["Fase", "Antall"], [`Plan${SOH}lagt`, 3], [`Gjennom${HALF}føring`, 2]], styles: [], merges: [],
     columnWidths: [20, 10], freezeRows: 0, links: [], print: { landscape: false, fitToWidth: false },
     charts: [{
-      kind: "column", title: `Tiltak${SOH} per fase${HALF}`, sheet: "Status", categories: "A2:A3" as A1Range, categoryCache: [`Plan${SOH}lagt`, `Gjennom${HALF}føring`],
-      series: [{ name: `Antall${SOH}`, values: "B2:B3" as A1Range, cache: [3, 2] }], anchor: { from: "D2" as A1, columns: 6, rows: 12 }, legend: "none",
+      kind: "column", title: `Tiltak${SOH} per fase${HALF}`, sheet: "Status", categories: cellRange(2, 1, 3, 1), categoryCache: [`Plan${SOH}lagt`, `Gjennom${HALF}føring`],
+      series: [{ name: `Antall${SOH}`, values: cellRange(2, 2, 3, 2), cache: [3, 2] }], anchor: { from: "D2" as A1, columns: 6, rows: 12 }, legend: "none",
     }],
   };
 }

@@ -6,6 +6,7 @@ import { createCouncilWorkbook } from "../../host/file/councilWorkbook";
 import { checkOutputExtension, planOutputFile } from "../output/planOutputs";
 import { writeOutputFile } from "../output/writeOutputs";
 import { UsageError, type ParsedArgs } from "../args";
+import { CLI_TEXT } from "../cliText";
 import { openInput } from "../openInput";
 
 /**
@@ -24,9 +25,7 @@ export async function runCouncil(args: ParsedArgs, out: (text: string) => void):
   });
   writeOutputFile(target, await council.save());
   const { errors, warnings } = countBySeverity(result.findings);
-  out(args.lang === "nb"
-    ? `Skrev ${args.out}: ${result.sheets.join(", ")} (registeret har ${errors} feil, ${warnings} advarsler)`
-    : `Wrote ${args.out}: ${result.sheets.join(", ")} (the register has ${errors} errors, ${warnings} warnings)`);
+  out(CLI_TEXT[args.lang].councilWritten(args.out, result.sheets.join(", "), errors, warnings));
   return errors > 0 ? 1 : 0;
 }
 

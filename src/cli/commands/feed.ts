@@ -1,6 +1,7 @@
 import { exportFeed, type FeedFiles } from "../../app/exportFeed";
 import { countBySeverity } from "../../core/findings/finding";
 import { UsageError, type ParsedArgs } from "../args";
+import { CLI_TEXT } from "../cliText";
 import { openInput } from "../openInput";
 import { planOutputFolder, planOutputNames } from "../output/planOutputs";
 import { writeOutputSet } from "../output/writeOutputs";
@@ -23,8 +24,6 @@ export async function runFeed(args: ParsedArgs, out: (text: string) => void): Pr
   })());
   const { errors, warnings } = countBySeverity(result.findings);
   const rows = result.feed.initiatives.length;
-  out(args.lang === "nb"
-    ? `Skrev ${NAMES.join(", ")} i ${args.out}: ${rows} tiltak, periode ${result.feed.period ?? "–"} (registeret har ${errors} feil, ${warnings} advarsler)`
-    : `Wrote ${NAMES.join(", ")} to ${args.out}: ${rows} initiatives, period ${result.feed.period ?? "–"} (the register has ${errors} errors, ${warnings} warnings)`);
+  out(CLI_TEXT[args.lang].feedWritten(NAMES.join(", "), args.out, rows, result.feed.period ?? "–", errors, warnings));
   return errors > 0 ? 1 : 0;
 }

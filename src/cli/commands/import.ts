@@ -8,13 +8,8 @@ import { checkOutputExtension, planOutputFile } from "../output/planOutputs";
 import { writeOutputFile } from "../output/writeOutputs";
 import { UnusableInputError } from "../../workbook/errors";
 import { UsageError, type ParsedArgs } from "../args";
+import { CLI_TEXT } from "../cliText";
 
-const TEXT = {
-  nb: { imported: "importert", unchanged: "importert, ingen endringer", rejected: "avvist", rows: "rader", error: "FEIL", warning: "ADVARSEL",
-    done: (out: string, ok: number, bad: number) => `Skrev ${out}: ${ok} importert, ${bad} avvist` },
-  en: { imported: "imported", unchanged: "imported, no changes", rejected: "rejected", rows: "rows", error: "ERROR", warning: "WARNING",
-    done: (out: string, ok: number, bad: number) => `Wrote ${out}: ${ok} imported, ${bad} rejected` },
-};
 
 /**
  * `import <register.xlsx> <filled.xlsx>... --out <new.xlsx>`: writes a new
@@ -40,13 +35,13 @@ export async function runImport(args: ParsedArgs, out: (text: string) => void): 
   writeOutputFile(target, await register.save());
   for (const o of plan.outcomes) out(formatOutcome(o, args.lang));
   const rejected = plan.outcomes.filter((o) => !o.imported).length;
-  out(TEXT[args.lang].done(args.out, plan.outcomes.length - rejected, rejected));
+  out(CLI_TEXT[args.lang].importDone(args.out, plan.outcomes.length - rejected, rejected));
   return rejected > 0 ? 1 : 0;
 }
 
 /** One line per template, then its findings indented below it. */
 export function formatOutcome(o: TemplateOutcome, lang: Lang): string {
-  const t = TEXT[lang];
+  const t = CLI_TEXT[lang];
   const what = [o.id, o.period].filter(Boolean).join(" ");
   const result = o.imported ? `${o.changed ? t.imported : t.unchanged} (${o.rowsWritten} ${t.rows})` : t.rejected;
   const lines = [`${o.file}${what ? ` [${what}]` : ""}: ${result}`];

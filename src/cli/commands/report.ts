@@ -3,6 +3,7 @@ import { countBySeverity } from "../../core/findings/finding";
 import { checkOutputExtension, planOutputFile } from "../output/planOutputs";
 import { writeOutputFile } from "../output/writeOutputs";
 import { UsageError, type ParsedArgs } from "../args";
+import { CLI_TEXT } from "../cliText";
 import { openInput } from "../openInput";
 
 /** `report <register.xlsx> --out <report.xlsx>`: exit 1 when the register has errors (the report is still written). */
@@ -14,8 +15,6 @@ export async function runReport(args: ParsedArgs, out: (text: string) => void): 
   const result = await buildReport(port, { period: args.period, lang: args.lang });
   writeOutputFile(target, await port.save());
   const { errors, warnings } = countBySeverity(result.findings);
-  out(args.lang === "nb"
-    ? `Skrev ${args.out}: ${result.sheets.join(", ")} (${errors} feil, ${warnings} advarsler)`
-    : `Wrote ${args.out}: ${result.sheets.join(", ")} (${errors} errors, ${warnings} warnings)`);
+  out(CLI_TEXT[args.lang].reportWritten(args.out, result.sheets.join(", "), errors, warnings));
   return errors > 0 ? 1 : 0;
 }

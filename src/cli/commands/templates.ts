@@ -2,6 +2,7 @@ import { prepareTemplates } from "../../app/templates";
 import { countBySeverity } from "../../core/findings/finding";
 import { writeTemplateWorkbook } from "../../host/file/writeTemplate";
 import { UsageError, type ParsedArgs } from "../args";
+import { CLI_TEXT } from "../cliText";
 import { openInput } from "../openInput";
 import { planOutputFolder, planOutputNames } from "../output/planOutputs";
 import { writeOutputSet } from "../output/writeOutputs";
@@ -24,8 +25,6 @@ export async function runTemplates(args: ParsedArgs, out: (text: string) => void
   for (const path of paths) out(path);
   const { errors, warnings } = countBySeverity(result.findings);
   const previous = result.previousPeriod ?? "–";
-  out(args.lang === "nb"
-    ? `Skrev ${result.books.length} maler for ${result.period} (fylt ut fra ${previous}) i ${args.out} (registeret har ${errors} feil, ${warnings} advarsler)`
-    : `Wrote ${result.books.length} templates for ${result.period} (filled in from ${previous}) to ${args.out} (the register has ${errors} errors, ${warnings} warnings)`);
+  out(CLI_TEXT[args.lang].templatesWritten(result.books.length, result.period, previous, args.out, errors, warnings));
   return errors > 0 ? 1 : 0;
 }

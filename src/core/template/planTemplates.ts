@@ -1,7 +1,8 @@
 import type { Lang } from "../messages/catalogue";
 import type { Dependency, Register } from "../register/model";
 import { comparePeriods, nextPeriod, type Period } from "../register/period";
-import { buildTimelines, phaseAsOf, reportAsOf, type Timeline } from "../summary/phases";
+import { PHASE, phaseAsOf, reportAsOf } from "../register/meanings";
+import { buildTimelines, type Timeline } from "../register/timelines";
 import { buildTemplateSheet } from "./buildTemplateSheet";
 import { buildMarkerValues } from "./markerSheet";
 import type { TemplateBook, TemplateMarker, TemplateSheetDoc } from "./templateDoc";
@@ -36,7 +37,7 @@ export function planTemplates(register: Register, options: TemplateOptions): Tem
   const previousPeriod = earlier[earlier.length - 1];
   const wanted = options.ids ? new Set(options.ids) : undefined;
   const chosen = [...buildTimelines(register).values()].filter((t) =>
-    (!wanted || wanted.has(t.initiative.id!)) && phaseAsOf(t, previousPeriod) !== "Avsluttet");
+    (!wanted || wanted.has(t.initiative.id!)) && phaseAsOf(t, previousPeriod) !== PHASE.completed);
   // IDs that differ only in characters a sheet name cannot hold ("T/1", "T:1") would share a sheet and a file.
   const sheets = uniqueSheetNames(chosen.map((t) => templateSheetName(t.initiative.id!, period)));
   const templates = chosen.map((t, i) => {

@@ -1,5 +1,7 @@
 import type { Period } from "../register/period";
 
+// Control characters are exactly what a file name must not hold.
+// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\\/:*?"<>|\u0000-\u001f]+/g;
 const MAX_NAME = 60;
 /** A file name's UTF-8 bytes before ".xlsx", leaving room for a " (2)" and the writer's temp suffix within 200. */

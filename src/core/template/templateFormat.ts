@@ -28,12 +28,3 @@ export const MARKER_LISTS: ReadonlyArray<{ column: number; list: CodeListName | 
   { column: 16, list: "Bærekraftsmål" },
   { column: 17, list: "answer" },
 ];
-
-/** Segments whose active initiatives must report risk (register-format.md, Rapporter). */
-export const RISK_SEGMENTS = ["Samstyring", "Koordinering"];
-
-/** The only segment that reports a budget. */
-export const BUDGET_SEGMENT = "Samstyring";
-
-/** Statuses that need a written reason. */
-export const NEEDS_REASON = ["Gul", "Rød"];

@@ -38,7 +38,7 @@ export function addWorksheets(pkg: OpcPackage, sheets: readonly NewSheet[]): voi
   const entries: string[] = [];
   let sheetId = Math.max(0, ...workbook.sheets.map((s) => s.sheetId));
   for (const sheet of sheets) {
-    if (taken.has(sheet.name.toLowerCase())) throw new HostError(`The workbook already has a sheet named ${sheet.name}`);
+    if (taken.has(sheet.name.toLowerCase())) throw new HostError(`The workbook already has a sheet named ${sheet.name}`, { reason: "sheet-exists", subject: sheet.name });
     taken.add(sheet.name.toLowerCase());
     const part = nextPartName(pkg, `${folder}worksheets/`, "sheet");
     const charts = sheet.charts ?? [];
@@ -50,7 +50,7 @@ export function addWorksheets(pkg: OpcPackage, sheets: readonly NewSheet[]): voi
   }
   const fresh = readWorkbookPart(pkg);
   const list = child(fresh.editor.root, "sheets");
-  if (!list) throw new HostError(`${fresh.path} has no list of sheets`);
+  if (!list) throw new HostError(`${fresh.path} has no list of sheets`, { reason: "damaged", subject: fresh.path });
   fresh.editor.append(list, entries.join(""));
   pkg.set(fresh.path, fresh.editor.toString());
   updateContentTypes(pkg, types, new Set());

@@ -25,7 +25,7 @@ export async function applyImportEdits(
   const workbook = readWorkbookPart(pkg);
   for (const s of edits.sheets) {
     const entry = workbook.sheets.find((w) => w.name === s.sheet && w.worksheet);
-    if (!entry?.part) throw new HostError(`The register has no sheet named ${s.sheet}`);
+    if (!entry?.part) throw new HostError(`The register has no sheet named ${s.sheet}`, { reason: "sheet-missing", subject: s.sheet });
     if (s.ops.length > 0) rewriteSheetRows(pkg, entry.part, s.ops, styles, workbook.date1904);
   }
   await appendLog(pkg, edits.log, styles, readSheets, workbook.date1904);
