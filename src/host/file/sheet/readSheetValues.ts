@@ -288,7 +288,7 @@ function toBlock(
 ): SheetData {
   if (lastRow === 0) return { name, origin: { row: 1, column: 1 }, values: [], hidden };
   const width = lastCol - firstCol + 1;
-  const values: CellValue[][] = new Array(lastRow - firstRow + 1);
+  const values = new Array<CellValue[]>(lastRow - firstRow + 1);
   for (let r = firstRow; r <= lastRow; r++) {
     const source = rows[r - 1];
     let line: CellValue[];
