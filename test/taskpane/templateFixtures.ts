@@ -9,8 +9,9 @@ import { OfficeWorkbook } from "../../src/host/office/officeWorkbook";
 import { loadFileTools } from "../../src/taskpane/host/fileTools";
 import type { WorkbookPort } from "../../src/workbook/port";
 import type { Host } from "../../src/taskpane/host/host";
+import { bytesOf } from "../../src/taskpane/work/jobs";
 import { FakeExcel } from "../office/double/fakeExcel";
-import { FakePort, sampleRegister } from "./fakeHost";
+import { FakePort, jobsOn, sampleRegister } from "./fakeHost";
 
 export const NEXT = "2023-Q3" as Period;
 const EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -107,13 +108,12 @@ export interface Received {
 export function officeToolsHost(port: WorkbookPort, opened: Uint8Array[], received: Received[] = [], lang: "nb" | "en" = "nb"): Host {
   return {
     mode: "office", lang, theme: "light", selectsCells: true,
-    openCurrent: async () => ({ port }),
-    fileTools: loadFileTools,
+    openCurrent: async () => ({ jobs: jobsOn(port, { tools: loadFileTools }) }),
     openNewWorkbook: async (bytes) => {
       opened.push(bytes);
       return "opened";
     },
-    download: async (bytes, name) => void received.push({ name, bytes }),
+    download: async (data, name) => void received.push({ name, bytes: await bytesOf(data) }),
   };
 }
 
@@ -127,10 +127,9 @@ export function excelToolsHost(excel: FakeExcel, received: Received[], options: 
   const creator = options.creator ?? excel;
   return {
     mode: "office", lang: "nb", theme: "light", selectsCells: true,
-    openCurrent: async () => ({ port: new OfficeWorkbook(excel.run) }),
-    fileTools: loadFileTools,
+    openCurrent: async () => ({ jobs: jobsOn(new OfficeWorkbook(excel.run), { tools: loadFileTools }) }),
     openNewWorkbook: (bytes) => openNewWorkbook(bytes, creator),
-    download: async (bytes, name) => void received.push({ name, bytes }),
+    download: async (data, name) => void received.push({ name, bytes: await bytesOf(data) }),
     info: { host: "Excel", platform: options.platform ?? "PC", build: "16.0.17328.20162", excelApi: [] },
   };
 }
@@ -144,8 +143,7 @@ export function createdWorkbooks(excel: FakeExcel): Uint8Array[] {
 export function browserToolsHost(port: FileWorkbook, received: Received[], lang: "nb" | "en" = "nb"): Host {
   return {
     mode: "browser", lang, theme: "light", selectsCells: false,
-    openFile: async (file) => ({ port, name: file.name, download: async (name) => void received.push({ name, bytes: await port.save() }) }),
-    fileTools: loadFileTools,
-    download: async (bytes, name) => void received.push({ name, bytes }),
+    openFile: async (file) => ({ jobs: jobsOn(port, { tools: loadFileTools, save: () => port.save() }), name: file.name }),
+    download: async (data, name) => void received.push({ name, bytes: await bytesOf(data) }),
   };
 }

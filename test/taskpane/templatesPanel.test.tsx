@@ -102,7 +102,8 @@ describe("Maler og import, in Excel", () => {
     renderPane(officeToolsHost(new OfficeWorkbook(excel.run), []));
     const section = await templatesRegion();
     await user.upload(within(section).getByLabelText("Velg utfylte maler (.xlsx)"), [xlsxFile(good, "T-1 fylt.xlsx"), xlsxFile(bad, "T-2 fylt.xlsx")]);
-    await within(section).findByText("1 importert, 1 avvist");
+    // The notice says what came of it, and that the pane now shows the register with the import, for the new period.
+    await within(section).findByText("1 importert, 1 avvist. Ruten viser nå registeret med importen, periode 2023-Q3.");
     const list = within(section).getByRole("list", { name: "Resultat per mal" });
     // One item per template; a rejected one's findings are a list inside it.
     const items = within(list).getAllByRole("listitem").filter((li) => li.parentElement === list);
@@ -145,8 +146,11 @@ describe("Maler og import, in the browser", () => {
     await user.upload(screen.getByLabelText("Åpne en arbeidsbok (.xlsx)"), xlsxFile(new Uint8Array(1), "register.xlsx"));
     const section = await templatesRegion();
     await user.upload(within(section).getByLabelText("Velg utfylte maler (.xlsx)"), [xlsxFile(good, "T-2.xlsx"), xlsxFile(new TextEncoder().encode("notater"), "notater.xlsx")]);
-    await within(section).findByText("1 importert, 1 avvist");
-    expect(within(section).getByText("Registeret med importen er lastet ned som register-importert.xlsx.")).toBeTruthy();
+    // The pane now shows the downloaded register, under its name, and says which period it shows.
+    await within(section).findByText(
+      "1 importert, 1 avvist. Registeret med importen er lastet ned som register-importert.xlsx. Ruten viser nå register-importert.xlsx, periode 2023-Q3.",
+    );
+    expect(screen.getByText("Åpnet: register-importert.xlsx")).toBeTruthy();
     expect(within(section).getByText("notater.xlsx er ikke en Excel-arbeidsbok (.xlsx).")).toBeTruthy();
     await waitFor(() => expect(received.map((r) => r.name)).toEqual(["register-importert.xlsx"]));
     const register = await load(received[0].bytes);
