@@ -153,3 +153,41 @@ describe("the pane says what state it is in", () => {
     expect(downloads).toEqual([]);
   });
 });
+
+describe("in Excel", () => {
+  it("Cancel before the write leaves Excel's workbook as it was", async () => {
+    const user = userEvent.setup();
+    const port = new FakePort(sampleRegister());
+    renderPane(officeHostWith(port));
+    const build = await screen.findByRole("button", { name: "Bygg rapport" });
+    let release: () => void = () => undefined;
+    port.gate = new Promise<void>((resolve) => (release = resolve));
+    await user.click(build);
+    const panel = within(region("Rapport"));
+    await user.click(await panel.findByRole("button", { name: "Avbryt" }));
+    release();
+    await panel.findByText("Avbrutt. Ingenting er skrevet eller lastet ned.");
+    expect(port.written).toEqual([]);
+    expect(port.selected).toEqual([]);
+  });
+
+  it("offers no Cancel once Excel's workbook is being written: a write there is finished, not left half-done", async () => {
+    const user = userEvent.setup();
+    const port = new FakePort(sampleRegister());
+    let release: () => void = () => undefined;
+    const writing = new Promise<void>((resolve) => (release = resolve));
+    const write = port.writeReportSheets.bind(port);
+    port.writeReportSheets = async (sheets, replace) => {
+      await writing;
+      return write(sheets, replace);
+    };
+    renderPane(officeHostWith(port));
+    await user.click(await screen.findByRole("button", { name: "Bygg rapport" }));
+    const panel = within(region("Rapport"));
+    await panel.findByRole("progressbar", { name: "Skriver …" });
+    expect(panel.queryByRole("button", { name: "Avbryt" })).toBeNull();
+    release();
+    await panel.findByText(/^Rapporten er skrevet/);
+    expect(port.written).toHaveLength(1);
+  });
+});

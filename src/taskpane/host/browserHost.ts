@@ -27,8 +27,9 @@ async function starter(): Promise<() => Worker> {
   return startFileWorker;
 }
 
+// Only a head start: if the worker cannot be had now, opening a file tries again and says why.
 function prepare(): void {
-  void starter().then((start) => void (spare ??= start()));
+  starter().then((start) => void (spare ??= start()), () => undefined);
 }
 
 async function openFile(file: File, handle?: FileHandle): Promise<OpenWorkbook> {
