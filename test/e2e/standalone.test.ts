@@ -16,10 +16,11 @@ import type { Period } from "../../src/core/register/period";
 import { createCouncilWorkbook } from "../../src/host/file/councilWorkbook";
 import { FileWorkbook } from "../../src/host/file/fileWorkbook";
 import { writeTemplateWorkbook } from "../../src/host/file/writeTemplate";
-import { DIST, ensureProductionBuild, ROOT } from "./buildDist";
+import { DIST, ROOT } from "./buildDist";
 import { contrastFailures } from "./checkContrast";
-import { launchChromium, type Chromium } from "./launchChromium";
-import { serveFolder, type StaticServer } from "./serveDist";
+import type { Chromium } from "./launchChromium";
+import { openPaneBrowser, type PaneBrowser } from "./paneBrowser";
+import type { StaticServer } from "./serveDist";
 
 const SAMPLE = join(ROOT, "assets", "sample-portfolio.xlsx");
 const SHOTS = join(ROOT, "out", "screenshots");
@@ -30,26 +31,15 @@ jest.setTimeout(20 * 60_000);
 
 let server: StaticServer;
 let chromium: Chromium;
+let browser: PaneBrowser | undefined;
 
 beforeAll(async () => {
-  ensureProductionBuild();
-  server = await serveFolder(DIST);
-  chromium = await launchChromium("nb-NO");
-  // No network here, and none needed: office.js from the CDN fails the way it does offline.
-  await chromium.context.route("**/*", (route) =>
-    route.request().url().startsWith(server.url) ? route.continue() : route.abort("internetdisconnected"),
-  );
-  // Every page starts in the browser's language (these tests switch to English; the pane would remember that),
-  // and with the ordinary file input (headless Chromium shows no File System Access picker).
-  await chromium.context.addInitScript(() => {
-    localStorage.removeItem("eportefolje.lang");
-    Object.defineProperty(window, "showOpenFilePicker", { value: undefined, writable: true, configurable: true });
-  });
+  browser = await openPaneBrowser();
+  ({ server, chromium } = browser);
 });
 
 afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
+  await browser?.close();
 });
 
 async function openPane(): Promise<Page> {

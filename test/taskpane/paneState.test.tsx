@@ -30,6 +30,18 @@ async function open(user: ReturnType<typeof userEvent.setup>, name = "register.x
   await user.upload(screen.getByLabelText("Åpne en arbeidsbok (.xlsx)"), new File(["x"], name, { type: XLSX }));
 }
 
+/** mai.xlsx open in the browser, and Bygg rapport pressed on it; the report waits for `release`. */
+async function buildHeld(user: ReturnType<typeof userEvent.setup>): Promise<{ downloads: string[]; release: () => void }> {
+  const port = new FakePort(sampleRegister());
+  const downloads: string[] = [];
+  renderPane(browserHostWith(port, downloads));
+  await open(user, "mai.xlsx");
+  let release: () => void = () => undefined;
+  port.gate = new Promise<void>((resolve) => (release = resolve));
+  await user.click(await screen.findByRole("button", { name: "Bygg rapport" }));
+  return { downloads, release };
+}
+
 describe("the pane says what state it is in", () => {
   it("shows the check's result with the key figures as soon as a register opens, and a link to the findings", async () => {
     const user = userEvent.setup();
@@ -115,13 +127,7 @@ describe("the pane says what state it is in", () => {
 
   it("while a report is built, opening another file asks first: waiting lets the report finish under its own file's name", async () => {
     const user = userEvent.setup();
-    const port = new FakePort(sampleRegister());
-    const downloads: string[] = [];
-    renderPane(browserHostWith(port, downloads));
-    await open(user, "mai.xlsx");
-    let release: () => void = () => undefined;
-    port.gate = new Promise<void>((resolve) => (release = resolve));
-    await user.click(await screen.findByRole("button", { name: "Bygg rapport" }));
+    const { downloads, release } = await buildHeld(user);
     await user.click(screen.getByRole("button", { name: "Åpne .xlsx" }));
     const dialog = await screen.findByRole("alertdialog", { name: "«Bygg rapport» er ikke ferdig" });
     await user.click(await within(dialog).findByRole("button", { name: "Vent" }));
@@ -133,13 +139,7 @@ describe("the pane says what state it is in", () => {
 
   it("while a report is built, cancelling it to open another file downloads nothing", async () => {
     const user = userEvent.setup();
-    const port = new FakePort(sampleRegister());
-    const downloads: string[] = [];
-    renderPane(browserHostWith(port, downloads));
-    await open(user, "mai.xlsx");
-    let release: () => void = () => undefined;
-    port.gate = new Promise<void>((resolve) => (release = resolve));
-    await user.click(await screen.findByRole("button", { name: "Bygg rapport" }));
+    const { downloads, release } = await buildHeld(user);
     const input = screen.getByLabelText<HTMLInputElement>("Åpne en arbeidsbok (.xlsx)");
     const chooser = jest.fn();
     input.addEventListener("click", chooser);

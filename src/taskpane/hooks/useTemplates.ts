@@ -34,10 +34,10 @@ export interface TemplatesState {
 export function useTemplates(workbook: OpenWorkbook, periods: readonly Period[]): TemplatesState {
   const host = useHost();
   const { lang, t } = useTexts();
-  const task = useTask(t.makeTemplates(""));
-  const { run } = task;
   const latest = periods[periods.length - 1];
   const period = latest ? nextPeriod(latest) : undefined;
+  const task = useTask(period ? t.makeTemplates(period) : t.templatesHeading);
+  const { run } = task;
   const targets = templateTargets(host, workbook);
   const [chosen, setTarget] = useState<TemplateTarget>();
   const target = chosen && targets.includes(chosen) ? chosen : targets[0];

@@ -81,16 +81,13 @@ export function useWorkbook(host: Host): WorkbookState {
 
   useEffect(() => () => current.current?.jobs.dispose(), []);
 
-  // The host gets ready for the next file while the page has nothing to do (the browser starts a file worker).
+  // Once the pane is on screen, the host gets ready for the next file (the browser starts a file worker, which
+  // loads its code on its own thread), so that choosing a file does not wait for that.
   useEffect(() => {
     const { prepare } = host;
     if (!prepare) return undefined;
-    if (typeof window.requestIdleCallback !== "function") {
-      const timer = setTimeout(prepare, 500);
-      return () => clearTimeout(timer);
-    }
-    const idle = window.requestIdleCallback(prepare, { timeout: 2000 });
-    return () => window.cancelIdleCallback(idle);
+    const timer = setTimeout(prepare, 0);
+    return () => clearTimeout(timer);
   }, [host, workbook]);
 
   const openFile = useCallback(async (file: File, handle?: FileHandle) => {

@@ -19,7 +19,7 @@ export function browserHost(lang: Lang, theme: Host["theme"]): Host {
   };
 }
 
-// A worker started while the page is idle, so that opening a file does not wait for one to start and load its code.
+// A worker started as soon as the pane is on screen, so that opening a file does not wait for one to start and load its code.
 let spare: Worker | undefined;
 
 async function starter(): Promise<() => Worker> {

@@ -48,7 +48,7 @@ export interface Host {
   openNewWorkbook?: (bytes: Uint8Array) => Promise<NewWorkbookOutcome>;
   /** Hands a file to the user as a download. */
   download?: (data: FileData, fileName: string) => Promise<void>;
-  /** Gets ready for a file the user is about to open (the browser starts its file worker while the page is idle). */
+  /** Gets ready for a file the user is about to open (the browser starts its file worker once the pane is on screen). */
   prepare?: () => void;
   /** Where the pane runs, for "Om tillegget" and a support request. */
   info?: HostInfo;
