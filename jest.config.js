@@ -8,4 +8,7 @@ module.exports = {
   },
   // Each test file builds its own workbooks; a generous timeout covers LibreOffice and Chromium runs.
   testTimeout: 60000,
+  // Input files (the sample register, its data, the icons) must be byte for byte the same after every test.
+  globalSetup: "<rootDir>/test/setup/recordInputs.ts",
+  globalTeardown: "<rootDir>/test/setup/compareInputs.ts",
 };

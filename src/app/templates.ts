@@ -33,7 +33,7 @@ export async function prepareTemplates(port: WorkbookPort, options: TemplateOpti
 
 /** The same templates as sheets in the register itself (one marker sheet lists them all). */
 export async function addTemplatesToWorkbook(port: WorkbookPort, options: TemplateOptions): Promise<TemplatesResult> {
-  if (!port.writeTemplateBook) throw new HostError("This host cannot add template sheets to the workbook.");
+  if (!port.writeTemplateBook) throw new HostError("This host cannot add template sheets to the workbook.", { reason: "not-offered", subject: "writeTemplateBook" });
   const { register, findings } = checkRegister(await port.readSheets());
   const plan = planTemplates(register, options);
   const book = templateBook(plan.templates, register, options.lang);

@@ -1,13 +1,15 @@
+import { parseArgs as parseOptions } from "node:util";
 import type { Lang } from "../core/messages/catalogue";
 import { parsePeriod, type Period } from "../core/register/period";
+import { COMMAND_NAMES, COMMAND_SPECS, isCommandName, OPTIONS, type CommandName, type OptionName } from "./commandSpec";
 
-/** A mistake in how the command was called; printed as one line, exit code 2. */
+/** A mistake in how the command was called; printed with the usage, exit code 2. */
 export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
 export interface ParsedArgs {
-  command: string;
+  command: CommandName;
   files: string[];
   json: boolean;
   period?: Period;
@@ -15,49 +17,81 @@ export interface ParsedArgs {
   out?: string;
 }
 
-const VALUE_OPTIONS = new Set(["--period", "--lang", "--out"]);
-const FLAG_OPTIONS = new Set(["--json"]);
+/** What the command line was asked: run a command, show help (the tool's or one command's), or the version. */
+export type Call = { kind: "run"; args: ParsedArgs } | { kind: "help"; command?: CommandName; lang: Lang } | { kind: "version" };
 
-/** Parses `<command> [files…] [--json] [--period P] [--lang nb|en] [--out F]`. */
-export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const [command, ...rest] = argv;
-  if (!command || command.startsWith("-")) throw new UsageError("missing command");
-  const parsed: ParsedArgs = { command, files: [], json: false, lang: "nb" };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    if (FLAG_OPTIONS.has(arg)) {
-      parsed.json = true;
-    } else if (VALUE_OPTIONS.has(arg)) {
-      const value = rest[++i];
-      if (value === undefined || value.startsWith("--")) throw new UsageError(`${arg} needs a value`);
-      setOption(parsed, arg, value);
-    } else if (arg.startsWith("--")) {
-      throw new UsageError(`unknown option ${arg}`);
-    } else {
-      parsed.files.push(arg);
-    }
-  }
-  return parsed;
+/**
+ * Parses `<command> [files…] [options]` with Node's own parser: `--out x` and
+ * `--out=x` alike, an option the command does not take is a usage error, and
+ * `--help` (for the tool or a command) and `--version` are answered without running anything.
+ */
+export function parseCall(argv: readonly string[]): Call {
+  const [first, ...rest] = argv;
+  if (first === undefined || first.startsWith("-")) return parseToolCall(argv);
+  if (!isCommandName(first)) throw new UsageError(`unknown command ${first}`);
+  const values = parseFor(first, [...COMMAND_SPECS[first].options, "help"], rest);
+  const lang = langOf(values.lang);
+  if (values.help === true) return { kind: "help", command: first, lang };
+  const args: ParsedArgs = { command: first, files: values.positionals, json: values.json === true, lang };
+  if (typeof values.out === "string") args.out = values.out;
+  if (typeof values.period === "string") args.period = periodOf(values.period);
+  return { kind: "run", args };
 }
 
-function setOption(parsed: ParsedArgs, option: string, value: string): void {
-  if (option === "--out") parsed.out = value;
-  if (option === "--lang") {
-    if (value !== "nb" && value !== "en") throw new UsageError(`--lang takes nb or en, not ${value}`);
-    parsed.lang = value;
-  }
-  if (option === "--period") {
-    const period = parsePeriod(value);
-    if (!period) throw new UsageError(`--period takes a quarter such as 2023-Q2, not ${value}`);
-    parsed.period = period;
+/** `--help` or `--version` without a command (`--lang` may choose the help's language). */
+function parseToolCall(argv: readonly string[]): Call {
+  const values = parseFor(undefined, ["help", "version", "lang"], argv);
+  if (values.version === true) return { kind: "version" };
+  if (values.help === true) return { kind: "help", lang: langOf(values.lang) };
+  throw new UsageError("missing command");
+}
+
+type Values = Partial<Record<OptionName, string | boolean>> & { positionals: string[] };
+
+function parseFor(command: CommandName | undefined, names: readonly OptionName[], args: readonly string[]): Values {
+  const options = Object.fromEntries(
+    names.map((name) => {
+      const { type, short } = OPTIONS[name];
+      return [name, short ? { type, short } : { type }];
+    }),
+  );
+  try {
+    const { values, positionals } = parseOptions({ args: [...args], options, allowPositionals: command !== undefined, strict: true });
+    return { ...(values as Partial<Record<OptionName, string | boolean>>), positionals };
+  } catch (e) {
+    // Only the call's mistakes are usage errors; anything else is a bug here.
+    if (!String((e as { code?: unknown }).code).startsWith("ERR_PARSE_ARGS_")) throw e;
+    throw new UsageError(usageProblem(e, command));
   }
 }
 
-export const USAGE = `Usage: npm run cli -- <command> [options]
-  check <file.xlsx> [--json] [--period P] [--lang nb|en]
-  summary <register.xlsx> --json [--period P]
-  report <register.xlsx> --out <report.xlsx> [--period P] [--lang nb|en]
-  council <register.xlsx> --out <council.xlsx> [--period P] [--lang nb|en]
-  feed <register.xlsx> --out <folder> [--period P]
-  templates <register.xlsx> --out <folder> [--period P] [--lang nb|en]
-  import <register.xlsx> <filled.xlsx>... --out <new-register.xlsx> [--period P] [--lang nb|en]`;
+/** Node's parse error as one short line: which option, and what is wrong with it. */
+function usageProblem(e: unknown, command: CommandName | undefined): string {
+  const { code, message } = e as { code?: string; message?: string };
+  const option = /'(-{1,2}[\w-]+)/.exec(message ?? "")?.[1] ?? "";
+  const where = command ? ` for ${command}` : "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown option ${option}${where}`;
+  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return "missing command";
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    return OPTIONS[option.replace(/^-+/, "") as OptionName]?.type === "boolean" ? `${option} takes no value` : `${option} needs a value`;
+  }
+  return message ?? String(e);
+}
+
+function langOf(value: string | boolean | undefined): Lang {
+  if (value === undefined) return "nb";
+  if (value !== "nb" && value !== "en") throw new UsageError(`--lang takes nb or en, not ${String(value)}`);
+  return value;
+}
+
+function periodOf(value: string): Period {
+  const period = parsePeriod(value);
+  if (!period) throw new UsageError(`--period takes a quarter such as 2023-Q2, not ${value}`);
+  return period;
+}
+
+/** The usage: how a call is written, then one line per command. */
+export function usage(heading = "Usage"): string {
+  const lines = COMMAND_NAMES.map((c) => `  ${c} ${COMMAND_SPECS[c].synopsis}`);
+  return [`${heading}: npm run cli -- <command> [options]`, ...lines].join("\n");
+}

@@ -1,6 +1,9 @@
+import packageJson from "../../package.json";
+import type { Lang } from "../core/messages/catalogue";
 import { unusableMessage } from "../core/messages/unusable";
 import { UnusableInputError } from "../workbook/errors";
-import { parseArgs, USAGE, UsageError, type ParsedArgs } from "./args";
+import { parseCall, usage, UsageError, type ParsedArgs } from "./args";
+import type { CommandName } from "./commandSpec";
 import { runCheck } from "./commands/check";
 import { runCouncil } from "./commands/council";
 import { runFeed } from "./commands/feed";
@@ -8,10 +11,12 @@ import { runReport } from "./commands/report";
 import { runSummary } from "./commands/summary";
 import { runImport } from "./commands/import";
 import { runTemplates } from "./commands/templates";
+import { helpText } from "./helpText";
+import { OutputError, outputMessage } from "./output/outputError";
 
 type Command = (args: ParsedArgs, out: (text: string) => void) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
+const COMMANDS: { readonly [C in CommandName]: Command } = {
   check: runCheck,
   summary: runSummary,
   templates: runTemplates,
@@ -26,28 +31,49 @@ const COMMANDS: Record<string, Command> = {
  * workbook, 2 unusable input or a wrong call (one line on stderr, nothing written).
  */
 export async function main(argv: readonly string[], out = (t: string) => console.log(t), err = (t: string) => console.error(t)): Promise<number> {
-  let lang: "nb" | "en" = argv.includes("en") && argv.includes("--lang") ? "en" : "nb";
+  // Known before parsing, so that even a call that does not parse is answered in the language asked for.
+  let lang = langAsked(argv);
   try {
-    const args = parseArgs(argv);
-    lang = args.lang;
-    const command = COMMANDS[args.command];
-    if (!command) throw new UsageError(`unknown command ${args.command}`);
-    return await command(args, out);
+    const call = parseCall(argv);
+    if (call.kind === "version") {
+      out(packageJson.version);
+      return 0;
+    }
+    if (call.kind === "help") {
+      out(helpText(call.lang, call.command));
+      return 0;
+    }
+    lang = call.args.lang;
+    return await COMMANDS[call.args.command](call.args, out);
   } catch (e) {
     if (e instanceof UnusableInputError) {
       err(unusableMessage(e.reason, e.file, lang, e.detail));
       return 2;
     }
+    if (e instanceof OutputError) {
+      err(outputMessage(e, lang));
+      return 2;
+    }
     if (e instanceof UsageError) {
-      err(`${e.message}\n${USAGE}`);
+      err(`${e.message}\n${usage()}`);
       return 2;
     }
     throw e;
   }
 }
 
+/** The language of `--lang en` or `--lang=en` anywhere in the call; Norwegian otherwise. */
+function langAsked(argv: readonly string[]): Lang {
+  return argv.some((a, i) => a === "--lang=en" || (a === "--lang" && argv[i + 1] === "en")) ? "en" : "nb";
+}
+
 /** Runs the command line as a process: exit code from `main`, one line for a bug. */
 export function run(argv: readonly string[]): void {
+  // Output piped into `head` closes early: what is left to print is not wanted, and that is no failure.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   main(argv).then(
     (code) => {
       process.exitCode = code;

@@ -1,26 +1,15 @@
 import { countBySeverity, type Finding } from "../core/findings/finding";
 import type { Lang } from "../core/messages/catalogue";
 import { findingMessage } from "../core/messages/messages";
+import { CLI_TEXT } from "./cliText";
 
-const TEXT = {
-  nb: {
-    error: "FEIL", warning: "ADVARSEL", row: "rad", period: "periode", workbook: "Arbeidsboken",
-    counts: (e: number, w: number) => `${e} feil, ${w} ${w === 1 ? "advarsel" : "advarsler"}`,
-    ok: "Ingen feil eller advarsler.",
-  },
-  en: {
-    error: "ERROR", warning: "WARNING", row: "row", period: "period", workbook: "Workbook",
-    counts: (e: number, w: number) => `${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"}`,
-    ok: "No errors or warnings.",
-  },
-};
 
 /**
  * Findings as readable text: a total line, then a heading per sheet with its
  * counts and one line per finding, errors before warnings, each in cell order.
  */
 export function formatFindingsText(file: string, findings: readonly Finding[], lang: Lang, period?: string): string {
-  const t = TEXT[lang];
+  const t = CLI_TEXT[lang];
   const total = countBySeverity(findings);
   const lines = [`${file}${period ? ` (${t.period} ${period})` : ""}: ${t.counts(total.errors, total.warnings)}`];
   if (findings.length === 0) return [...lines, t.ok].join("\n");
@@ -46,7 +35,7 @@ export function formatFindingsText(file: string, findings: readonly Finding[], l
   return lines.join("\n");
 }
 
-/** The findings JSON of docs/contracts.md. */
+/** The findings JSON (docs/checks.md): valid, then errors and warnings, each with its message. */
 export function findingsJson(findings: readonly Finding[], lang: Lang): object {
   const withMessage = (f: Finding) => ({ ...f, message: findingMessage(f, lang) });
   const errors = findings.filter((f) => f.severity === "error").map(withMessage);

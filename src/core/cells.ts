@@ -8,8 +8,20 @@ export type CellValue = string | number | boolean | Date | null;
 /** An A1 address such as "E7" (1-based row, letters for the column). */
 export type A1 = string & { readonly __a1: unique symbol };
 
-/** A rectangular A1 range such as "A1:D9". */
+/** A rectangular A1 range such as "A1:D9": what an adapter writes where a host wants an address. */
 export type A1Range = string & { readonly __a1range: unique symbol };
+
+/**
+ * A rectangle of cells by 1-based rows and columns, both corners included: how
+ * the core hands ranges to the hosts, which turn it into an address only where
+ * their API wants one.
+ */
+export interface CellRange {
+  row1: number;
+  col1: number;
+  row2: number;
+  col2: number;
+}
 
 /** Column letters for a 1-based column number: 1 → A, 28 → AB. */
 export function columnLetters(column1: number): string {
@@ -31,6 +43,29 @@ export function a1(row1: number, column1: number): A1 {
 /** The A1 range spanning two 1-based corners. */
 export function a1Range(row1: number, col1: number, row2: number, col2: number): A1Range {
   return `${a1(row1, col1)}:${a1(row2, col2)}` as A1Range;
+}
+
+/** The range spanning two 1-based corners; one cell when the second is left out. */
+export function cellRange(row1: number, col1: number, row2 = row1, col2 = col1): CellRange {
+  return { row1, col1, row2, col2 };
+}
+
+/** A range as an A1 address ("B5:D9", a single cell as "B5:B5"). */
+export function rangeAddress(range: CellRange): A1Range {
+  return a1Range(range.row1, range.col1, range.row2, range.col2);
+}
+
+/** A range from an A1 address, "B5:D9" or one cell "B5" ("$" signs allowed), as hosts and files write them. */
+export function parseRange(address: string): CellRange {
+  const [from, to = from] = address.split(":");
+  const a = parseA1(from);
+  const b = parseA1(to);
+  return { row1: a.row, col1: a.column, row2: b.row, col2: b.column };
+}
+
+/** True when a 1-based row and column lie inside the range. */
+export function rangeHas(range: CellRange, row: number, column: number): boolean {
+  return row >= range.row1 && row <= range.row2 && column >= range.col1 && column <= range.col2;
 }
 
 /** 1-based row and column of an A1 address ("$" signs allowed). */

@@ -1,6 +1,6 @@
-/** Why a file cannot be used at all (rather than holding findings). */
-export type UnusableReason =
-  | "missing" | "empty" | "not-xlsx" | "encrypted" | "too-large" | "too-many-cells" | "unreadable" | "strict";
+import type { UnusableReason } from "../core/messages/unusable";
+
+export type { UnusableReason } from "../core/messages/unusable";
 
 /**
  * Input that cannot be read as a workbook. Shown to the user as one plain line;
@@ -13,13 +13,41 @@ export class UnusableInputError extends Error {
   }
 }
 
-/** A host operation that failed (Excel refused a request, a write failed). */
+/**
+ * Why a host operation failed, for the driver to put in the user's language:
+ * - `refused`: the host refused a request (Excel's own message, already in the user's language, and its code);
+ * - `not-offered`: this host cannot do it at all (`subject` names the port's method);
+ * - `sheet-missing`: the workbook has no sheet the operation needs (`subject`);
+ * - `sheet-exists`: a sheet to be added is already there (`subject`);
+ * - `damaged`: a part of the workbook the host wrote itself is not as expected (`subject`).
+ */
+export type HostFailure = "refused" | "not-offered" | "sheet-missing" | "sheet-exists" | "damaged";
+
+export interface HostErrorOptions {
+  reason?: HostFailure;
+  /** The sheet, part or operation the failure concerns. */
+  subject?: string;
+  /** The host's own code for the failure ("InvalidOperation", "AccessDenied", ...), for a support request. */
+  code?: string;
+  cause?: unknown;
+}
+
+/**
+ * A host operation that failed (Excel refused a request, a write failed). The
+ * message is for a support request and the logs; the driver shows the reason.
+ */
 export class HostError extends Error {
   override readonly name = "HostError";
+  readonly reason: HostFailure;
+  readonly subject?: string;
   /** The host's own code for the failure ("InvalidOperation", "AccessDenied", ...), for a support request. */
   readonly code?: string;
-  constructor(message: string, override readonly cause?: unknown, code?: string) {
+  override readonly cause?: unknown;
+  constructor(message: string, options: HostErrorOptions = {}) {
     super(message);
-    this.code = code;
+    this.reason = options.reason ?? "refused";
+    this.subject = options.subject;
+    this.code = options.code;
+    this.cause = options.cause;
   }
 }

@@ -15,7 +15,7 @@ function importsOf(file: string): string[] {
   return [...text.matchAll(/(?:from\s+|import\s*\(\s*|require\(\s*)["']([^"']+)["']/g)].map((m) => m[1]);
 }
 
-// The layering of docs/architecture: core knows no host; app knows only core and the port.
+// The layering of the README ("For developers"): core knows no host; app knows only core and the port.
 const RULES: Array<{ layer: string; forbidden: RegExp; why: string }> = [
   { layer: "core", forbidden: /^(exceljs|jszip|react|react-dom|@fluentui\/.*|office-addin-.*|@microsoft\/office-js|node:.*|fs|path|os|child_process)$|^\.\.\/(\.\.\/)*(host|app|cli|taskpane|workbook)\b/, why: "the core is host-free" },
   { layer: "app", forbidden: /^(exceljs|jszip|react|react-dom|@fluentui\/.*|node:.*|fs|path)$|^\.\.\/(\.\.\/)*(host|cli|taskpane)\b/, why: "use cases reach hosts only through the port" },

@@ -11,9 +11,10 @@ const MISSING =
 /**
  * Converts a workbook with headless LibreOffice into the given format
  * ("xlsx", "pdf", ...) and returns the converted bytes. A private profile per
- * run keeps parallel runs from colliding over ~/.config/libreoffice.
+ * run keeps parallel runs from colliding over ~/.config/libreoffice. `options` go before
+ * the conversion, e.g. `--infilter=CSV:59,34,76` to open a CSV with ";" as separator.
  */
-export function convertWithLibreOffice(bytes: Uint8Array, format: string, name = "report.xlsx"): Uint8Array {
+export function convertWithLibreOffice(bytes: Uint8Array, format: string, name = "report.xlsx", options: readonly string[] = []): Uint8Array {
   const work = join(tmpdir(), `lo-${randomBytes(6).toString("hex")}`);
   const input = join(work, "in");
   const output = join(work, "out");
@@ -23,7 +24,7 @@ export function convertWithLibreOffice(bytes: Uint8Array, format: string, name =
     writeFileSync(join(input, name), bytes);
     const run = spawnSync(
       "soffice",
-      [`-env:UserInstallation=file://${join(work, "profile")}`, "--headless", "--norestore", "--convert-to", format, "--outdir", output, join(input, name)],
+      [`-env:UserInstallation=file://${join(work, "profile")}`, "--headless", "--norestore", ...options, "--convert-to", format, "--outdir", output, join(input, name)],
       { encoding: "utf8", timeout: 170_000 },
     );
     if ((run.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") throw new Error(MISSING);

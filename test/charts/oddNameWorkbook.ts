@@ -1,6 +1,6 @@
 import "./textCodecs";
 import ExcelJS from "exceljs";
-import type { A1, A1Range, CellValue } from "../../src/core/cells";
+import { parseRange, type A1, type CellValue } from "../../src/core/cells";
 import type { ChartSpec } from "../../src/core/report/chartSpec";
 import type { ReportSheet } from "../../src/core/report/reportSheet";
 import { FileWorkbook } from "../../src/host/file/fileWorkbook";
@@ -61,10 +61,10 @@ export const stacked: ChartSpec = {
   kind: "columnStacked",
   title: "Avhengigheter etter kategori og status",
   sheet: SHEET,
-  categories: "A4:A6" as A1Range,
+  categories: parseRange("A4:A6"),
   categoryCache: CATEGORIES,
   series: Object.entries(STACKS).map(([name, cache], i) => ({
-    name, nameCell: `${"BCD"[i]}3` as A1, values: `${"BCD"[i]}4:${"BCD"[i]}6` as A1Range,
+    name, nameCell: `${"BCD"[i]}3` as A1, values: parseRange(`${"BCD"[i]}4:${"BCD"[i]}6`),
     color: COLORS[name as keyof typeof COLORS], cache,
   })),
   anchor: { from: "F2" as A1, columns: 8, rows: 14 },
@@ -74,9 +74,9 @@ export const pie: ChartSpec = {
   kind: "pie",
   title: "Status nå",
   sheet: SHEET,
-  categories: "A10:A13" as A1Range,
+  categories: parseRange("A10:A13"),
   categoryCache: STATUS.map(([s]) => s),
-  series: [{ name: "Nå", values: "B10:B13" as A1Range, pointColors: ["63BE7B", "FFD966", "E06666", "BFBFBF"], cache: STATUS.map(([, n]) => n) }],
+  series: [{ name: "Nå", values: parseRange("B10:B13"), pointColors: ["63BE7B", "FFD966", "E06666", "BFBFBF"], cache: STATUS.map(([, n]) => n) }],
   anchor: { from: "F18" as A1, columns: 6, rows: 12 },
   legend: "right",
 };
@@ -84,9 +84,9 @@ export const segments: ChartSpec = {
   kind: "bar",
   title: "Aktive tiltak per segment",
   sheet: SEGMENT_SHEET,
-  categories: "A2:A3" as A1Range,
+  categories: parseRange("A2:A3"),
   categoryCache: ["Samstyring", "Koordinering"],
-  series: [{ name: "Antall", nameCell: "B1" as A1, values: "B2:B3" as A1Range, color: "1F4E79", cache: [12, 15] }],
+  series: [{ name: "Antall", nameCell: "B1" as A1, values: parseRange("B2:B3"), color: "1F4E79", cache: [12, 15] }],
   anchor: { from: "D1" as A1, columns: 6, rows: 12 },
   legend: "none",
 };

@@ -36,10 +36,11 @@ describe("the message catalogues", () => {
   });
 
   it.each(types)("say %s differently in the two languages", (type) => {
-    const f: Finding = {
+    // One finding with every param any message reads, whatever its type.
+    const f = {
       type, severity: "error", sheet: "Rapporter", cell: "E7" as Finding["cell"], row: 7, column: "Status", value: "Gronn", hint: "Grønn",
       params: { first: 3, period: "2023-Q2", segment: "Orientering", status: "Rød", risk: "Gul", keys: "ID", start: "2023-01-01", end: "2022-12-31", deadline: "2023-04-03", list: "Status", en: "Reports", reason: "x" },
-    };
+    } as Finding;
     const nb = findingMessage(f, "nb");
     const en = findingMessage(f, "en");
     expect(nb).not.toBe(type);

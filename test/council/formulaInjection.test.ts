@@ -71,7 +71,7 @@ describe("text that looks like a formula", () => {
 
   it("gets a leading apostrophe in initiatives.csv, read with a CSV parser", async () => {
     const { files } = await exportFeed(await FileWorkbook.open(await hostileRegister(), "register.xlsx"));
-    const [header, ...rows] = parse(files["initiatives.csv"], { bom: true, columns: false }) as string[][];
+    const [header, ...rows] = parse(files["initiatives.csv"], { bom: true, columns: false });
     const at = (key: string) => header.indexOf(key);
     expect(rows).toHaveLength(INJECTED.length);
     for (const row of rows) {

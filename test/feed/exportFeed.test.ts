@@ -61,7 +61,7 @@ describe("exportFeed", () => {
   it("writes the same rows to initiatives.json and initiatives.csv, and never a contact address", async () => {
     const { files, feed } = await feedOf("2023-Q2");
     expect(JSON.parse(files["initiatives.json"])).toEqual({ format: 1, period: "2023-Q2", initiatives: feed.initiatives });
-    const [header, ...lines] = parse(files["initiatives.csv"], { bom: true }) as string[][];
+    const [header, ...lines] = parse(files["initiatives.csv"], { bom: true });
     expect(header).toEqual(["id", "name", "owner", "segment", "phase", "status", "risk", "statusReason", "riskReason", "period"]);
     expect(lines).toEqual(feed.initiatives.map((r) => header.map((k) => r[k as keyof typeof r] ?? "")));
     for (const text of Object.values(files)) expect(text).not.toMatch(/@example\.no/);

@@ -4,7 +4,7 @@ import { formatCsv } from "../../src/core/feed/formatCsv";
 const HEADER = ["id", "name", "reason"];
 
 function parsed(text: string): string[][] {
-  return parse(text, { bom: true, record_delimiter: "\r\n" }) as string[][];
+  return parse(text, { bom: true, record_delimiter: "\r\n" });
 }
 
 describe("formatCsv", () => {

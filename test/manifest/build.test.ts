@@ -10,6 +10,8 @@ async function productionConfig(host: string, extra: Record<string, string> = {}
   const previous = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
   Object.assign(process.env, vars);
   try {
+    // Required here, not imported: the configuration reads the environment set just above.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const config = require("../../webpack.config.js") as (env: object, argv: { mode: string }) => Promise<{ plugins: Plugin[] }>;
     return await config({}, { mode: "production" });
   } finally {

@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import { a1Range, parseA1 } from "../../src/core/cells";
+import { cellRange, parseA1, rangeAddress, type CellRange } from "../../src/core/cells";
 import type { CellStyle } from "../../src/core/report/reportSheet";
 import { groupStyles } from "../../src/host/office/groupStyles";
 
-type Styled = { range: ReturnType<typeof a1Range>; style: CellStyle };
+type Styled = { range: CellRange; style: CellStyle };
 
 /** What each cell ends up with when styles are applied one after another, property by property. */
 function appearance(steps: Array<{ areas: string[]; style: CellStyle }>): Map<string, string> {
@@ -32,14 +32,14 @@ const styleRange = fc.record({
   row: fc.integer({ min: 1, max: 12 }), col: fc.integer({ min: 1, max: 4 }),
   rows: fc.integer({ min: 0, max: 3 }), cols: fc.integer({ min: 0, max: 2 }),
   style: fc.integer({ min: 0, max: STYLES.length - 1 }),
-}).map(({ row, col, rows, cols, style }): Styled => ({ range: a1Range(row, col, row + rows, col + cols), style: STYLES[style] }));
+}).map(({ row, col, rows, cols, style }): Styled => ({ range: cellRange(row, col, row + rows, col + cols), style: STYLES[style] }));
 
 describe("grouping report styles for Excel", () => {
   it("leaves every cell looking as if each style were applied in turn", () => {
     fc.assert(
       fc.property(fc.array(styleRange, { maxLength: 40 }), (styles) => {
         const grouped = groupStyles(styles);
-        expect(appearance(grouped)).toEqual(appearance(styles.map((s) => ({ areas: [s.range], style: s.style }))));
+        expect(appearance(grouped)).toEqual(appearance(styles.map((s) => ({ areas: [rangeAddress(s.range)], style: s.style }))));
       }),
       { numRuns: 300 },
     );
@@ -47,7 +47,7 @@ describe("grouping report styles for Excel", () => {
 
   it("turns a table coloured row by row into one group per colour", () => {
     const styles: Styled[] = [];
-    for (let r = 2; r <= 2001; r++) styles.push({ range: a1Range(r, 1, r, 1), style: r % 2 ? STYLES[1] : STYLES[2] }, { range: a1Range(r, 1, r, 4), style: STYLES[4] });
+    for (let r = 2; r <= 2001; r++) styles.push({ range: cellRange(r, 1, r, 1), style: r % 2 ? STYLES[1] : STYLES[2] }, { range: cellRange(r, 1, r, 4), style: STYLES[4] });
     const groups = groupStyles(styles);
     expect(groups).toHaveLength(3);
     expect(groups.find((g) => g.style === STYLES[4])?.areas).toEqual(["A2:D2001"]);

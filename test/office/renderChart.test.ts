@@ -1,4 +1,4 @@
-import type { A1, A1Range } from "../../src/core/cells";
+import { parseRange, type A1 } from "../../src/core/cells";
 import type { ChartSpec } from "../../src/core/report/chartSpec";
 import { OfficeWorkbook } from "../../src/host/office/officeWorkbook";
 import { parseAddress } from "./double/addresses";
@@ -22,10 +22,10 @@ const TABLE = [
 function statusChart(sheet: string): ChartSpec {
   return {
     kind: "columnStacked", title: "Status forrige og nå", sheet,
-    categories: "A2:A5" as A1Range, categoryCache: ["Grønn", "Gul", "Rød", "Grå"],
+    categories: parseRange("A2:A5"), categoryCache: ["Grønn", "Gul", "Rød", "Grå"],
     series: [
-      { name: "Forrige", nameCell: "B1" as A1, values: "B2:B5" as A1Range, color: "7F7F7F", cache: [19, 16, 2, 0] },
-      { name: "Nå", nameCell: "C1" as A1, values: "C2:C5" as A1Range, pointColors: [GREEN, YELLOW, RED, GREY], cache: [20, 15, 2, 0] },
+      { name: "Forrige", nameCell: "B1" as A1, values: parseRange("B2:B5"), color: "7F7F7F", cache: [19, 16, 2, 0] },
+      { name: "Nå", nameCell: "C1" as A1, values: parseRange("C2:C5"), pointColors: [GREEN, YELLOW, RED, GREY], cache: [20, 15, 2, 0] },
     ],
     anchor: { from: "E2" as A1, columns: 8, rows: 16 },
     legend: "bottom",
@@ -35,8 +35,8 @@ function statusChart(sheet: string): ChartSpec {
 function segmentPie(sheet: string): ChartSpec {
   return {
     kind: "pie", title: "Aktive tiltak per segment", sheet,
-    categories: "A2:A4" as A1Range, categoryCache: ["Samstyring", "Koordinering", "Orientering"],
-    series: [{ name: "Antall", values: "B2:B4" as A1Range, pointColors: ["1F4E79", "2E75B6", "9DC3E6"], cache: [12, 15, 10] }],
+    categories: parseRange("A2:A4"), categoryCache: ["Samstyring", "Koordinering", "Orientering"],
+    series: [{ name: "Antall", values: parseRange("B2:B4"), pointColors: ["1F4E79", "2E75B6", "9DC3E6"], cache: [12, 15, 10] }],
     anchor: { from: "E20" as A1, columns: 6, rows: 14 },
     legend: "none",
   };

@@ -1,4 +1,4 @@
-import { a1, type A1, type A1Range } from "../../src/core/cells";
+import { a1, parseRange, type A1 } from "../../src/core/cells";
 import { allReportSheetNames } from "../../src/core/report/sheetNames";
 import { OfficeWorkbook } from "../../src/host/office/officeWorkbook";
 import { parseAddress } from "./double/addresses";
@@ -53,9 +53,9 @@ describe("writing report sheets through the Office adapter", () => {
     const excel = registerWithOldReport();
     const sheet = reportSheet("Status", [["Status", "Antall"], ["Rød", 2], ["Budsjett", 535.5]], {
       styles: [
-        { range: "A1:B1" as A1Range, style: { bold: true, fill: "1F4E79", fontColor: "FFFFFF" } },
-        { range: "A2:B2" as A1Range, style: { border: "thin", wrap: true, horizontal: "center" } },
-        { range: "B3:B3" as A1Range, style: { numFmt: "#,##0.0" } },
+        { range: parseRange("A1:B1"), style: { bold: true, fill: "1F4E79", fontColor: "FFFFFF" } },
+        { range: parseRange("A2:B2"), style: { border: "thin", wrap: true, horizontal: "center" } },
+        { range: parseRange("B3:B3"), style: { numFmt: "#,##0.0" } },
       ],
     });
     await new OfficeWorkbook(excel.run).writeReportSheets([sheet], []);
@@ -69,7 +69,7 @@ describe("writing report sheets through the Office adapter", () => {
   it("merges, sizes columns, freezes the header, and sets the page up for print", async () => {
     const excel = registerWithOldReport();
     const sheet = reportSheet("Kontroll", [["Kontroll av registeret"], ["Ark", "Celle"]], {
-      merges: ["A1:F1" as A1Range], columnWidths: [20, 10], freezeRows: 2, print: { landscape: true, fitToWidth: true },
+      merges: [parseRange("A1:F1")], columnWidths: [20, 10], freezeRows: 2, print: { landscape: true, fitToWidth: true },
     });
     await new OfficeWorkbook(excel.run).writeReportSheets([sheet], []);
     const ws = excel.sheet("Kontroll");

@@ -1,4 +1,4 @@
-import { parseA1 } from "../../src/core/cells";
+import { rangeHas } from "../../src/core/cells";
 import type { ReportSheet } from "../../src/core/report/reportSheet";
 import { INTERNAL_FORMAT, MNOK_FORMAT, RAG_FILL } from "../../src/core/report/styles";
 import type { Summary } from "../../src/core/summary/summary";
@@ -13,12 +13,7 @@ function rowStarting(sheet: ReportSheet, text: string, after = 0): number {
 
 /** The style properties that apply to a cell, later ranges winning. */
 function styleAt(sheet: ReportSheet, row: number, column: number): Record<string, unknown> {
-  return sheet.styles.reduce((acc, { range, style }) => {
-    const [from, to = from] = range.split(":");
-    const a = parseA1(from);
-    const b = parseA1(to);
-    return row >= a.row && row <= b.row && column >= a.column && column <= b.column ? { ...acc, ...style } : acc;
-  }, {});
+  return sheet.styles.reduce((acc, { range, style }) => (rangeHas(range, row, column) ? { ...acc, ...style } : acc), {});
 }
 
 describe("report sheets of the sample", () => {

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { parseA1, type CellValue } from "../../src/core/cells";
+import { parseRange, type CellRange, type CellValue } from "../../src/core/cells";
 import { checkRegister } from "../../src/core/checks/checkRegister";
 import type { Lang } from "../../src/core/messages/catalogue";
 import { layoutReport } from "../../src/core/report/layoutReport";
@@ -19,13 +19,11 @@ export async function sampleReport(lang: Lang): Promise<{ summary: Summary; shee
   return { summary, sheets: layoutReport(summary, findings, lang, { previous, codes: register.codes }) };
 }
 
-/** The values of an A1 range ("B5:C8" or "B5") on a laid-out sheet, row by row. */
-export function valuesAt(sheet: ReportSheet, range: string): CellValue[] {
-  const [from, to = from] = range.split(":");
-  const a = parseA1(from);
-  const b = parseA1(to);
+/** The values of a range (or an A1 address, "B5:C8" or "B5") on a laid-out sheet, row by row. */
+export function valuesAt(sheet: ReportSheet, at: CellRange | string): CellValue[] {
+  const range = typeof at === "string" ? parseRange(at) : at;
   const out: CellValue[] = [];
-  for (let r = a.row; r <= b.row; r++) for (let c = a.column; c <= b.column; c++) out.push(sheet.values[r - 1]?.[c - 1] ?? null);
+  for (let r = range.row1; r <= range.row2; r++) for (let c = range.col1; c <= range.col2; c++) out.push(sheet.values[r - 1]?.[c - 1] ?? null);
   return out;
 }
 

@@ -48,7 +48,7 @@ describe("Kontroller rapporten min: a contact checks a filled template before se
 describe("template messages", () => {
   it.each([
     "template/marker-missing", "template/format-version", "template/sheet-missing", "template/structure-changed",
-    "template/identity-changed", "template/unknown-initiative", "template/period-mismatch", "template/duplicate",
+    "template/identity-changed", "template/unknown-initiative", "template/period-mismatch", "template/duplicate", "template/outside-answer-area",
     "cell/required", "cell/status-required", "cell/status-reason-required", "cell/risk-required", "cell/risk-reason-required",
     "cell/main-goal-required", "cell/budget-segment", "cell/deadline-passed",
   ])("%s has a message in both languages", (type) => {

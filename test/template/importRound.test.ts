@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { summarizeWorkbook } from "../../src/app/summarizeWorkbook";
 import { FileWorkbook } from "../../src/host/file/fileWorkbook";
@@ -132,12 +132,12 @@ describe("a quarterly round: generate, fill, import, summarize", () => {
 
   it("exits 2 and writes nothing when a template is not a workbook", async () => {
     const notXlsx = join(filledDir, "notes.xlsx");
-    require("node:fs").writeFileSync(notXlsx, "just text");
+    writeFileSync(notXlsx, "just text");
     const out = join(dir, "never.xlsx");
     const result = await run("import", SAMPLE, filled[0], notXlsx, "--out", out);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/notes\.xlsx/);
-    expect(require("node:fs").existsSync(out)).toBe(false);
+    expect(existsSync(out)).toBe(false);
   });
 
   it("refuses to write over an input", async () => {

@@ -118,7 +118,7 @@ describe("a template is rejected as a whole, and the register left as it was, wh
     const q4 = await generate(SAMPLE, "2023-Q4", join(dir, "q4"));
     const { plan } = await importFiles([files.get("T-001")!, files.get("T-004")!, q4.get("T-010")!]);
     expect(plan.outcomes.map((o) => [o.id, o.imported])).toEqual([["T-001", true], ["T-004", true], ["T-010", false]]);
-    expect(plan.outcomes[2].findings.map((f) => [f.type, f.value, f.params?.expected])).toEqual([["template/period-mismatch", "2023-Q4", "2023-Q3"]]);
+    expect(plan.outcomes[2].findings.map((f) => [f.type, f.value, (f.params as Record<string, unknown> | undefined)?.expected])).toEqual([["template/period-mismatch", "2023-Q4", "2023-Q3"]]);
   });
 
   it("it is for another period than the one asked for", async () => {
@@ -132,6 +132,6 @@ describe("a template is rejected as a whole, and the register left as it was, wh
     const copy = await fill(files.get("T-001")!, {}, join(dir, "T-001 copy.xlsx"));
     const { plan } = await importFiles([files.get("T-001")!, copy]);
     expect(plan.outcomes.map((o) => o.imported)).toEqual([true, false]);
-    expect(plan.outcomes[1].findings.map((f) => [f.type, f.params?.file])).toEqual([["template/duplicate", basename(files.get("T-001")!)]]);
+    expect(plan.outcomes[1].findings.map((f) => [f.type, (f.params as Record<string, unknown> | undefined)?.file])).toEqual([["template/duplicate", basename(files.get("T-001")!)]]);
   });
 });

@@ -1,10 +1,12 @@
-import { basename, resolve } from "node:path";
+import { basename } from "node:path";
 import { exportCouncil } from "../../app/exportCouncil";
 import { countBySeverity } from "../../core/findings/finding";
 import type { IsoDate } from "../../core/register/dates";
 import { createCouncilWorkbook } from "../../host/file/councilWorkbook";
-import { writeFileWhole } from "../../host/file/nodeFiles";
+import { checkOutputExtension, planOutputFile } from "../output/planOutputs";
+import { writeOutputFile } from "../output/writeOutputs";
 import { UsageError, type ParsedArgs } from "../args";
+import { CLI_TEXT } from "../cliText";
 import { openInput } from "../openInput";
 
 /**
@@ -13,20 +15,17 @@ import { openInput } from "../openInput";
  */
 export async function runCouncil(args: ParsedArgs, out: (text: string) => void): Promise<number> {
   if (!args.out) throw new UsageError("council needs --out <council.xlsx>");
-  if (args.files[0] && resolve(args.out) === resolve(args.files[0])) {
-    throw new UsageError("--out must name a new file: the register itself is never overwritten");
-  }
+  const target = planOutputFile(args.out, args.files);
+  checkOutputExtension(args.out, ".xlsx");
   const register = await openInput(args.files);
   const now = new Date();
   const council = createCouncilWorkbook(now);
   const result = await exportCouncil(register, council, {
     period: args.period, lang: args.lang, source: basename(args.files[0]), made: localDay(now),
   });
-  writeFileWhole(args.out, await council.save());
+  writeOutputFile(target, await council.save());
   const { errors, warnings } = countBySeverity(result.findings);
-  out(args.lang === "nb"
-    ? `Skrev ${args.out}: ${result.sheets.join(", ")} (registeret har ${errors} feil, ${warnings} advarsler)`
-    : `Wrote ${args.out}: ${result.sheets.join(", ")} (the register has ${errors} errors, ${warnings} warnings)`);
+  out(CLI_TEXT[args.lang].councilWritten(args.out, result.sheets.join(", "), errors, warnings));
   return errors > 0 ? 1 : 0;
 }
 

@@ -1,19 +1,15 @@
-import { resolve } from "node:path";
 import { importTemplates } from "../../app/importTemplates";
 import type { Lang } from "../../core/messages/catalogue";
 import { findingMessage } from "../../core/messages/messages";
 import type { ImportSource, TemplateOutcome } from "../../core/template/planImport";
 import { FileWorkbook } from "../../host/file/fileWorkbook";
-import { readInputFile, writeFileWhole } from "../../host/file/nodeFiles";
+import { readInputFile } from "../../host/file/nodeFiles";
+import { checkOutputExtension, planOutputFile } from "../output/planOutputs";
+import { writeOutputFile } from "../output/writeOutputs";
 import { UnusableInputError } from "../../workbook/errors";
 import { UsageError, type ParsedArgs } from "../args";
+import { CLI_TEXT } from "../cliText";
 
-const TEXT = {
-  nb: { imported: "importert", unchanged: "importert, ingen endringer", rejected: "avvist", rows: "rader", error: "FEIL", warning: "ADVARSEL",
-    done: (out: string, ok: number, bad: number) => `Skrev ${out}: ${ok} importert, ${bad} avvist` },
-  en: { imported: "imported", unchanged: "imported, no changes", rejected: "rejected", rows: "rows", error: "ERROR", warning: "WARNING",
-    done: (out: string, ok: number, bad: number) => `Wrote ${out}: ${ok} imported, ${bad} rejected` },
-};
 
 /**
  * `import <register.xlsx> <filled.xlsx>... --out <new.xlsx>`: writes a new
@@ -25,10 +21,9 @@ export async function runImport(args: ParsedArgs, out: (text: string) => void): 
   const [registerFile, ...templateFiles] = args.files;
   if (!registerFile || templateFiles.length === 0) throw new UsageError("name the register, then one or more filled templates");
   if (!args.out) throw new UsageError("import needs --out <new-register.xlsx>");
-  if (args.files.some((f) => resolve(f) === resolve(args.out!))) {
-    throw new UsageError("--out must name a new file: the register and the templates are never overwritten");
-  }
+  const target = planOutputFile(args.out, args.files);
   const register = await FileWorkbook.open(readInputFile(registerFile), registerFile);
+  checkOutputExtension(args.out, register.extension());
   const sources: ImportSource[] = [];
   for (const file of templateFiles) {
     sources.push({ file, sheets: await (await FileWorkbook.open(readInputFile(file), file)).readSheets() });
@@ -37,16 +32,16 @@ export async function runImport(args: ParsedArgs, out: (text: string) => void): 
   if (!plan.usable) {
     throw new UnusableInputError("unreadable", registerFile, plan.registerFindings.map((f) => findingMessage(f, args.lang)).join(" "));
   }
-  writeFileWhole(args.out, await register.save());
+  writeOutputFile(target, await register.save());
   for (const o of plan.outcomes) out(formatOutcome(o, args.lang));
   const rejected = plan.outcomes.filter((o) => !o.imported).length;
-  out(TEXT[args.lang].done(args.out, plan.outcomes.length - rejected, rejected));
+  out(CLI_TEXT[args.lang].importDone(args.out, plan.outcomes.length - rejected, rejected));
   return rejected > 0 ? 1 : 0;
 }
 
 /** One line per template, then its findings indented below it. */
 export function formatOutcome(o: TemplateOutcome, lang: Lang): string {
-  const t = TEXT[lang];
+  const t = CLI_TEXT[lang];
   const what = [o.id, o.period].filter(Boolean).join(" ");
   const result = o.imported ? `${o.changed ? t.imported : t.unchanged} (${o.rowsWritten} ${t.rows})` : t.rejected;
   const lines = [`${o.file}${what ? ` [${what}]` : ""}: ${result}`];

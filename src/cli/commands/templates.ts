@@ -1,35 +1,30 @@
-import { existsSync, mkdirSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { prepareTemplates } from "../../app/templates";
 import { countBySeverity } from "../../core/findings/finding";
-import { writeFileWhole } from "../../host/file/nodeFiles";
 import { writeTemplateWorkbook } from "../../host/file/writeTemplate";
 import { UsageError, type ParsedArgs } from "../args";
+import { CLI_TEXT } from "../cliText";
 import { openInput } from "../openInput";
+import { planOutputFolder, planOutputNames } from "../output/planOutputs";
+import { writeOutputSet } from "../output/writeOutputs";
 
 /**
  * `templates <register.xlsx> --period P --out <dir>`: one template workbook per
- * initiative not completed. Exit 1 when the register has errors (the
- * templates are still written).
+ * initiative not completed, all written or none. Exit 1 when the register has
+ * errors (the templates are still written).
  */
 export async function runTemplates(args: ParsedArgs, out: (text: string) => void): Promise<number> {
   if (!args.out) throw new UsageError("templates needs --out <folder>");
-  if (existsSync(args.out) && !statSync(args.out).isDirectory()) {
-    throw new UsageError(`--out names a folder for the templates, and ${args.out} is a file`);
-  }
+  const folder = planOutputFolder(args.out);
   const register = await openInput(args.files);
   const result = await prepareTemplates(register, { period: args.period, lang: args.lang });
   if (!result.period) throw new UsageError("the register has no periods yet: name one with --period, e.g. 2023-Q3");
-  mkdirSync(args.out, { recursive: true });
-  for (const book of result.books) {
-    const file = join(args.out, book.templates[0].fileName);
-    writeFileWhole(file, await writeTemplateWorkbook(book));
-    out(file);
-  }
+  const paths = planOutputNames(folder, result.books.map((b) => b.templates[0].fileName), args.files);
+  await writeOutputSet(folder, (async function* () {
+    for (let i = 0; i < result.books.length; i++) yield [paths[i], await writeTemplateWorkbook(result.books[i])] as [string, Uint8Array];
+  })());
+  for (const path of paths) out(path);
   const { errors, warnings } = countBySeverity(result.findings);
   const previous = result.previousPeriod ?? "–";
-  out(args.lang === "nb"
-    ? `Skrev ${result.books.length} maler for ${result.period} (fylt ut fra ${previous}) i ${args.out} (registeret har ${errors} feil, ${warnings} advarsler)`
-    : `Wrote ${result.books.length} templates for ${result.period} (filled in from ${previous}) to ${args.out} (the register has ${errors} errors, ${warnings} warnings)`);
+  out(CLI_TEXT[args.lang].templatesWritten(result.books.length, result.period, previous, args.out, errors, warnings));
   return errors > 0 ? 1 : 0;
 }

@@ -1,17 +1,10 @@
 import { cellText, isBlank } from "../cells";
 import type { Finding } from "../findings/finding";
 import { CODE_LIST_ALIASES, CODE_LIST_NAMES, type CodeListName } from "../register/codes";
+import { FIGURE_CODES } from "../register/meanings";
 import { normalizeName } from "../sheet";
 import type { CheckContext } from "./checkContext";
 import { fieldFinding, rawCell } from "./fieldFinding";
-
-/** Codes the figures are computed from, spelt exactly so: a list in Kodeverk that drops one breaks a figure. */
-const FIGURE_CODES: Partial<Record<CodeListName, string[]>> = {
-  Fase: ["Aktiv", "Pause", "Avsluttet"],
-  Status: ["Grønn", "Gul", "Rød"],
-  Segment: ["Samstyring", "Koordinering"],
-  Kritikalitet: ["Høy"],
-};
 
 const LIST_BY_NAME = new Map<string, CodeListName>(
   CODE_LIST_NAMES.flatMap((n) => [[normalizeName(n), n], [normalizeName(CODE_LIST_ALIASES[n]), n]] as const),

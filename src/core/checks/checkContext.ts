@@ -1,7 +1,9 @@
 import type { SheetData } from "../sheet";
 import { REGISTER_FORMAT, type SheetKey } from "../register/format";
 import type { Initiative, Register, SheetLayout } from "../register/model";
-import { comparePeriods, type Period } from "../register/period";
+import { PHASE, phaseAsOf } from "../register/meanings";
+import type { Period } from "../register/period";
+import { buildTimelines } from "../register/timelines";
 import { fieldColumn, type FieldColumn } from "./fieldColumns";
 
 /**
@@ -28,7 +30,7 @@ export interface CheckContext {
   keyColumns: Record<SheetKey, ReadonlyArray<{ field: string; column: FieldColumn | undefined }>>;
 }
 
-/** Indexes the register for the rules: one pass over Tiltak and one over Rapporter. */
+/** Indexes the register for the rules: one pass over Tiltak and its timelines, one over Rapporter. */
 export function buildCheckContext(register: Register, sheets: readonly SheetData[], chosen?: Period): CheckContext {
   const period = chosen ?? register.periods[register.periods.length - 1];
   const byKey: Partial<Record<SheetKey, SheetData>> = {};
@@ -38,18 +40,12 @@ export function buildCheckContext(register: Register, sheets: readonly SheetData
   const initiatives = new Map<string, Initiative>();
   for (const i of register.initiatives) if (i.id !== undefined && !initiatives.has(i.id)) initiatives.set(i.id, i);
   const phases = new Map<string, string>();
-  const phasePeriod = new Map<string, Period>();
-  const reportedIn = new Set<string>();
-  for (const r of register.reports) {
-    if (r.id === undefined || r.period === undefined || period === undefined) continue;
-    if (r.period === period) reportedIn.add(r.id);
-    if (r.phase === undefined || comparePeriods(r.period, period) > 0) continue;
-    const seen = phasePeriod.get(r.id);
-    if (seen === undefined || comparePeriods(r.period, seen) >= 0) {
-      phasePeriod.set(r.id, r.period);
-      phases.set(r.id, r.phase);
-    }
+  for (const [id, t] of buildTimelines(register)) {
+    const phase = phaseAsOf(t, period);
+    if (phase !== undefined) phases.set(id, phase);
   }
+  const reportedIn = new Set<string>();
+  if (period !== undefined) for (const r of register.reports) if (r.id !== undefined && r.period === period) reportedIn.add(r.id);
   return {
     register, period, sheets: byKey, allSheets: sheets, initiatives, phases, reportedIn,
     initiativesKnown: register.layouts.initiatives?.columns.id !== undefined,
@@ -69,10 +65,7 @@ function keyColumnsOf(register: Register, sheets: Partial<Record<SheetKey, Sheet
   return out;
 }
 
-/** The phase the format calls active. */
-export const ACTIVE = "Aktiv";
-
 /** True when the initiative's phase as of the period is Aktiv. */
 export function isActive(ctx: CheckContext, id: string | undefined): boolean {
-  return id !== undefined && ctx.phases.get(id) === ACTIVE;
+  return id !== undefined && ctx.phases.get(id) === PHASE.active;
 }

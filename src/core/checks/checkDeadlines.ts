@@ -1,10 +1,8 @@
 import type { Finding } from "../findings/finding";
+import { needsReason } from "../register/meanings";
 import { periodEnd } from "../register/period";
 import type { CheckContext } from "./checkContext";
 import { fieldFinding } from "./fieldFinding";
-
-/** Dependency statuses whose deadline matters. */
-export const AT_RISK = new Set(["Gul", "Rød"]);
 
 /**
  * A Gul or Rød dependency of the period whose Frist lies before the period's
@@ -17,7 +15,7 @@ export function checkDeadlines(ctx: CheckContext): Finding[] {
   const end = periodEnd(period);
   const findings: Finding[] = [];
   for (const d of ctx.register.dependencies) {
-    if (d.period !== period || d.deadline === undefined || d.status === undefined || !AT_RISK.has(d.status)) continue;
+    if (d.period !== period || d.deadline === undefined || d.status === undefined || !needsReason(d.status)) continue;
     if (d.deadline >= end) continue;
     findings.push(fieldFinding(ctx, "dependencies", d.row, "deadline", "cell/deadline-passed", "warning", { params: { status: d.status, deadline: d.deadline, end } }));
   }

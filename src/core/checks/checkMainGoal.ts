@@ -1,5 +1,6 @@
 import type { Finding } from "../findings/finding";
-import { isActive, type CheckContext } from "./checkContext";
+import { breachedRules } from "../register/meanings";
+import type { CheckContext } from "./checkContext";
 import { fieldFinding, hasColumn, isFieldBlank } from "./fieldFinding";
 
 /** Hovedmål is required for initiatives active in the period: the strategic-goal figure counts them by it. */
@@ -9,14 +10,12 @@ export function checkMainGoal(ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
   for (const i of ctx.register.initiatives) {
     // Only the first row of an ID is the initiative; later ones are duplicates, reported as such.
-    if (i.id === undefined || ctx.initiatives.get(i.id) !== i || !isActive(ctx, i.id)) continue;
-    if (isFieldBlank(ctx, "initiatives", i.row, "mainGoal")) {
-      findings.push(fieldFinding(ctx, "initiatives", i.row, "mainGoal", "cell/main-goal-required", "error", paramsOf(ctx)));
+    if (i.id === undefined || ctx.initiatives.get(i.id) !== i) continue;
+    // The phase is the initiative's as of the period; the other rules are judged row by row in Rapporter.
+    const facts = { phase: ctx.phases.get(i.id), period: ctx.period };
+    for (const b of breachedRules(facts, (field) => field === "mainGoal" && isFieldBlank(ctx, "initiatives", i.row, "mainGoal"))) {
+      findings.push(fieldFinding(ctx, "initiatives", i.row, b.field, b.type, "error", b) as Finding);
     }
   }
   return findings;
-}
-
-function paramsOf(ctx: CheckContext): { params?: Record<string, string> } {
-  return ctx.period ? { params: { period: ctx.period } } : {};
 }

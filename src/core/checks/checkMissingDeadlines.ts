@@ -1,6 +1,6 @@
 import type { Finding } from "../findings/finding";
+import { needsReason } from "../register/meanings";
 import type { CheckContext } from "./checkContext";
-import { AT_RISK } from "./checkDeadlines";
 import { fieldFinding, hasColumn, isFieldBlank } from "./fieldFinding";
 
 /**
@@ -13,7 +13,7 @@ export function checkMissingDeadlines(ctx: CheckContext): Finding[] {
   if (period === undefined || !hasColumn(ctx.register.layouts.dependencies, "deadline")) return [];
   const findings: Finding[] = [];
   for (const d of ctx.register.dependencies) {
-    if (d.period !== period || d.status === undefined || !AT_RISK.has(d.status)) continue;
+    if (d.period !== period || d.status === undefined || !needsReason(d.status)) continue;
     if (!isFieldBlank(ctx, "dependencies", d.row, "deadline")) continue;
     findings.push(fieldFinding(ctx, "dependencies", d.row, "deadline", "cell/deadline-missing", "warning", { params: { status: d.status } }));
   }

@@ -3,7 +3,6 @@ import { readRegister } from "../register/readRegister";
 import type { Register } from "../register/model";
 import type { Period } from "../register/period";
 import type { SheetData } from "../sheet";
-import { checkBudgetSegment } from "./checkBudgetSegment";
 import { buildCheckContext } from "./checkContext";
 import { checkCodeLists } from "./checkCodeLists";
 import { checkCodeSheet } from "./checkCodeSheet";
@@ -42,7 +41,7 @@ export interface CheckOptions {
 export const RULES: readonly CheckRule[] = [
   checkRowKeys, checkRequired, checkRequiredWhen, checkMainGoal,
   checkUniqueIds, checkUniqueReports, checkUniqueCosts, checkDuplicateDependencies,
-  checkReferences, checkEndBeforeStart, checkBudgetSegment, checkRiskSegment,
+  checkReferences, checkEndBeforeStart, checkRiskSegment,
   checkNotReported, checkDeadlines, checkMissingDeadlines, checkPeriod, checkCodeSheet, checkCodeLists, checkDuplicateSheets,
 ];
 

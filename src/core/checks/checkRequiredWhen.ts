@@ -1,37 +1,31 @@
 import type { Finding } from "../findings/finding";
+import { breachedRules, type RuleField } from "../register/meanings";
 import type { Report, SheetLayout } from "../register/model";
-import { ACTIVE, type CheckContext } from "./checkContext";
+import type { CheckContext } from "./checkContext";
+import { hasKey } from "./checkRowKeys";
 import { isRecordFieldBlank, type FieldColumn } from "./fieldColumns";
 import { columnOf, fieldFinding, hasColumn } from "./fieldFinding";
-import { hasKey } from "./checkRowKeys";
-
-/** Statuses that must be explained (the report quotes the reason for every red one). */
-const NEEDS_REASON = new Set(["Gul", "Rød"]);
-/** Segments whose risk the report counts. */
-export const RISK_SEGMENTS = new Set(["Samstyring", "Koordinering"]);
 
 /**
- * The Rapporter cells that are required only in some rows: Status when Fase is
+ * The Rapporter cells that are required, or not allowed, only in some rows
+ * (the register's conditional rules, register/meanings): Status when Fase is
  * Aktiv; Risiko when also the segment is Samstyring or Koordinering; a reason
- * for every Gul or Rød status and risk.
+ * for every Gul or Rød status and risk; a Budsjett only in Samstyring, since
+ * the report's budget total would leave any other out without a word.
  */
 export function checkRequiredWhen(ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
-  const layout = ctx.register.layouts.reports;
-  const blank = blankTest(ctx, layout);
-  const add = (row: number, field: string, type: string, params: Record<string, string>) =>
-    findings.push(fieldFinding(ctx, "reports", row, field, type, "error", { params }));
+  const blank = blankTest(ctx, ctx.register.layouts.reports);
   for (const r of ctx.register.reports) {
-    if (!hasKey(ctx, "reports", r)) continue;
-    const active = r.phase === ACTIVE;
-    if (active && blank(r, "status")) add(r.row, "status", "cell/status-required", { phase: ACTIVE });
-    if (r.status !== undefined && NEEDS_REASON.has(r.status) && blank(r, "statusReason")) {
-      add(r.row, "statusReason", "cell/status-reason-required", { status: r.status });
-    }
+    const keyed = hasKey(ctx, "reports", r);
+    // A row without its key is reported as such; only a budget it should not have is still worth a word.
+    if (!keyed && r.budget === undefined) continue;
     const segment = r.id === undefined ? undefined : ctx.initiatives.get(r.id)?.segment;
-    if (active && segment !== undefined && RISK_SEGMENTS.has(segment) && blank(r, "risk")) add(r.row, "risk", "cell/risk-required", { segment });
-    if (r.risk !== undefined && NEEDS_REASON.has(r.risk) && blank(r, "riskReason")) {
-      add(r.row, "riskReason", "cell/risk-reason-required", { risk: r.risk });
+    const missing = (field: RuleField): boolean =>
+      // Hovedmål is judged in Tiltak (checkMainGoal), as of the period rather than row by row.
+      field === "budget" ? r.budget === undefined : field !== "mainGoal" && keyed && blank(r, field);
+    for (const b of breachedRules({ phase: r.phase, status: r.status, risk: r.risk, segment }, missing)) {
+      findings.push(fieldFinding(ctx, "reports", r.row, b.field, b.type, "error", b) as Finding);
     }
   }
   return findings;

@@ -1,7 +1,7 @@
 import type { Finding } from "../findings/finding";
+import { reportsRisk } from "../register/meanings";
 import type { CheckContext } from "./checkContext";
 import { fieldFinding } from "./fieldFinding";
-import { RISK_SEGMENTS } from "./checkRequiredWhen";
 
 /**
  * A Risiko given for an initiative outside Samstyring and Koordinering. A
@@ -13,7 +13,7 @@ export function checkRiskSegment(ctx: CheckContext): Finding[] {
   for (const r of ctx.register.reports) {
     if (r.risk === undefined || r.id === undefined) continue;
     const segment = ctx.initiatives.get(r.id)?.segment;
-    if (segment === undefined || RISK_SEGMENTS.has(segment)) continue;
+    if (segment === undefined || reportsRisk(segment)) continue;
     findings.push(fieldFinding(ctx, "reports", r.row, "risk", "cell/risk-not-counted", "warning", { params: { segment } }));
   }
   return findings;

@@ -1,38 +1,40 @@
 import { a1, isBlank, type CellValue } from "../cells";
-import type { Finding, Severity } from "../findings/finding";
+import type { FindingOf, FindingParams, FindingPlace, FindingType, ParamsField, Severity } from "../findings/finding";
 import { REGISTER_FORMAT, type SheetKey } from "../register/format";
 import type { SheetLayout } from "../register/model";
 import { cellAt } from "../sheet";
 import type { CheckContext } from "./checkContext";
 import { fieldColumn, type FieldColumn } from "./fieldColumns";
 
-export interface FindingExtra {
-  hint?: string;
-  params?: Record<string, string | number>;
-}
+/** What a finding adds to its place: a hint, and the params its type takes. */
+export type FindingExtra<T extends FindingType> = { hint?: string } & ParamsField<FindingParams[T]>;
+
+/** The extra argument: required when the type's params are, else optional. */
+type ExtraArgs<T extends FindingType> = undefined extends FindingParams[T] ? [extra?: FindingExtra<T>] : [extra: FindingExtra<T>];
 
 /**
  * A finding at one field of one row: the cell, the header as written and the
  * cell's value as the user sees it.
  */
-export function fieldFinding(
+export function fieldFinding<T extends FindingType>(
   ctx: CheckContext, key: SheetKey, row: number, field: string,
-  type: string, severity: Severity, extra: FindingExtra = {},
-): Finding {
+  type: T, severity: Severity, ...[extra]: ExtraArgs<T>
+): FindingOf<T> {
   const layout = ctx.register.layouts[key];
   const column = layout?.columns[field];
-  const finding: Finding = {
+  // Built field by field; the type and its params were checked at the call.
+  const finding = {
     type, severity, sheet: layout?.name ?? REGISTER_FORMAT[key].nb, row,
     column: layout?.headers[field] ?? REGISTER_FORMAT[key].columns.find((c) => c.key === field)?.nb,
-  };
+  } as FindingPlace & { type: T; params?: unknown };
   if (column !== undefined) {
     finding.cell = a1(row, column);
     const value = shownValue(rawCell(ctx, key, row, field));
     if (value !== null) finding.value = value;
   }
-  if (extra.hint !== undefined) finding.hint = extra.hint;
-  if (extra.params !== undefined) finding.params = extra.params;
-  return finding;
+  if (extra?.hint !== undefined) finding.hint = extra.hint;
+  if (extra?.params !== undefined) finding.params = extra.params;
+  return finding as FindingOf<T>;
 }
 
 /** The raw value in a field's cell, null when the column is missing. */

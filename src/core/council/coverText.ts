@@ -1,7 +1,7 @@
-import type { Lang } from "../messages/catalogue";
+import type { Catalogue } from "../messages/catalogue";
 
-/** Texts of the council workbook's cover sheet, one set per language. */
-export const COVER_TEXT: Record<Lang, {
+/** Texts of the council workbook's cover sheet. */
+export interface CoverText {
   sheetName: string;
   title: string;
   subtitle: string;
@@ -12,7 +12,10 @@ export const COVER_TEXT: Record<Lang, {
   none: string;
   contents: string;
   scope: string;
-}> = {
+}
+
+/** The cover sheet's texts, one set per language. */
+export const COVER_TEXT: Catalogue<CoverText> = {
   nb: {
     sheetName: "Forside",
     title: "Nasjonal e-helseportefølje",

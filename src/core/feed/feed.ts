@@ -1,8 +1,8 @@
 import type { Register } from "../register/model";
 import type { Period } from "../register/period";
 import { choosePeriods } from "../summary/choosePeriods";
-import { ACTIVE_PHASE, NOT_REPORTED, RISK_SEGMENTS } from "../summary/meanings";
-import { buildTimelines, phaseAsOf, reportIn, type Timeline } from "../summary/phases";
+import { NOT_REPORTED, PHASE, phaseAsOf, reportsRisk } from "../register/meanings";
+import { buildTimelines, reportIn, type Timeline } from "../register/timelines";
 
 /** One initiative as the web page shows it, as of the feed's period. Empty fields are null. */
 export interface FeedRow {
@@ -54,8 +54,8 @@ function feedRow(t: Timeline, period: Period): FeedRow | undefined {
   if (phase === undefined) return undefined;
   const { initiative } = t;
   const report = reportIn(t, period);
-  const active = phase === ACTIVE_PHASE;
-  const hasRisk = RISK_SEGMENTS.includes(initiative.segment ?? "");
+  const active = phase === PHASE.active;
+  const hasRisk = reportsRisk(initiative.segment);
   return {
     id: initiative.id ?? "",
     name: initiative.name ?? null,

@@ -4,23 +4,27 @@ export type IsoDate = string & { readonly __isoDate: unique symbol };
 // Excel's day 0 is 1899-12-30 once its 1900 leap-year bug is accounted for.
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
+// Serials outside 1900–2200 are almost surely not dates but amounts typed in the wrong column
+// (0 and below are Excel's "1900-01-00" and earlier; 2958466 would be the year 10000).
+const FIRST_SERIAL = 1;
+const LAST_SERIAL = 110_000;
 
 /**
  * Reads a date cell: a Date (exceljs), an Excel serial number (as Excel's range.values gives dates), or
- * text as ISO (2023-04-03) or Norwegian (03.04.2023). Undefined when it is none.
+ * text as ISO (2023-04-03) or Norwegian (03.04.2023). Undefined when it is none, or a day outside
+ * 1900–2200, however it was written.
  */
 export function parseDate(value: string | number | Date): IsoDate | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : fromUtc(value);
+  if (value instanceof Date) return parseDate((value.getTime() - EXCEL_EPOCH_MS) / DAY_MS);
   if (typeof value === "number") {
-    // Serials outside 1900–2200 are almost surely not dates but amounts typed in the wrong column.
-    if (!Number.isFinite(value) || value < 1 || value > 110_000) return undefined;
+    if (!Number.isFinite(value) || value < FIRST_SERIAL || value >= LAST_SERIAL + 1) return undefined;
     return fromUtc(new Date(EXCEL_EPOCH_MS + Math.floor(value) * DAY_MS));
   }
   const t = value.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return inRange(fromParts(Number(m[1]), Number(m[2]), Number(m[3])));
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
-  if (m) return fromParts(Number(m[3]), Number(m[2]), Number(m[1]));
+  if (m) return inRange(fromParts(Number(m[3]), Number(m[2]), Number(m[1])));
   return undefined;
 }
 
@@ -32,6 +36,10 @@ export function toExcelSerial(date: IsoDate): number {
 /** Norwegian display form, 03.04.2023. */
 export function formatDateNb(date: IsoDate): string {
   return `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
+}
+
+function inRange(date: IsoDate | undefined): IsoDate | undefined {
+  return date && date >= "1900-01-01" && date <= "2200-12-31" ? date : undefined;
 }
 
 function fromParts(year: number, month: number, day: number): IsoDate | undefined {

@@ -1,5 +1,5 @@
-import { a1Range, type A1Range, type CellValue } from "../cells";
-import type { Lang } from "../messages/catalogue";
+import { cellRange, type CellRange, type CellValue } from "../cells";
+import type { Catalogue, Lang } from "../messages/catalogue";
 import type { CellStyle } from "../report/reportSheet";
 import { HEADER } from "../report/styles";
 import { CODE_LIST_ALIASES, CODE_LIST_NAMES, DEFAULT_CODES, YES_NO } from "./codes";
@@ -7,9 +7,9 @@ import { REGISTER_FORMAT, type ColumnDef, type SheetKey } from "./format";
 
 /** A dropdown or a bound on the cells of one column, as both hosts can write it. */
 export type ValidationSpec =
-  | { kind: "list"; range: A1Range; /** A range on the code sheet, without "=": 'Kodeverk'!$B$2:$B$4. */ formula: string; error: string }
-  | { kind: "list"; range: A1Range; values: string[]; error: string }
-  | { kind: "whole"; range: A1Range; min: number; max: number; error: string };
+  | { kind: "list"; range: CellRange; /** A range on the code sheet, without "=": 'Kodeverk'!$B$2:$B$4. */ formula: string; error: string }
+  | { kind: "list"; range: CellRange; values: string[]; error: string }
+  | { kind: "whole"; range: CellRange; min: number; max: number; error: string };
 
 /** One sheet of a new register: its header, any rows, and the validations of its columns. */
 export interface RegisterSheetLayout {
@@ -32,7 +32,8 @@ export const VALIDATED_ROWS = 1000;
 
 const ORDER: SheetKey[] = ["initiatives", "reports", "dependencies", "costs", "codes"];
 
-const ERRORS: Record<Lang, { list: string; year: string }> = {
+/** The error alerts of the register's dropdowns and year cells. */
+const ERRORS: Catalogue<{ list: string; year: string }> = {
   nb: { list: "Velg en verdi fra listen.", year: "Skriv et årstall mellom 2000 og 2100." },
   en: { list: "Choose a value from the list.", year: "Enter a year between 2000 and 2100." },
 };
@@ -61,7 +62,7 @@ function layoutDataSheet(key: SheetKey, lang: Lang, listRanges: Map<string, stri
   };
 }
 
-function validationFor(c: ColumnDef, range: A1Range, lang: Lang, listRanges: Map<string, string>): ValidationSpec | undefined {
+function validationFor(c: ColumnDef, range: CellRange, lang: Lang, listRanges: Map<string, string>): ValidationSpec | undefined {
   const error = ERRORS[lang];
   // "codes" columns hold comma-separated lists, which a dropdown cannot offer.
   if (c.type === "code" && c.list) return { kind: "list", range, formula: listRanges.get(c.list) ?? "", error: error.list };
@@ -87,8 +88,8 @@ function layoutCodeSheet(lang: Lang): { sheet: RegisterSheetLayout; listRanges: 
   return { sheet, listRanges };
 }
 
-function columnRange(column1: number): A1Range {
-  return a1Range(2, column1, VALIDATED_ROWS + 1, column1);
+function columnRange(column1: number): CellRange {
+  return cellRange(2, column1, VALIDATED_ROWS + 1, column1);
 }
 
 function widthOf(c: ColumnDef): number {

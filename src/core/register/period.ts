@@ -4,14 +4,20 @@ export type Period = string & { readonly __period: unique symbol };
 const YEAR_FIRST = /^(\d{4})\s*[-–\s]?\s*[QK]\s*([1-4])$/i;
 const QUARTER_FIRST = /^[QK]\s*([1-4])\s*[-–\s]?\s*(\d{4})$/i;
 
-/** Parses "2023-Q2", "Q2 2023", "2023 Q2", "2023-K2" or "K2 2023"; undefined otherwise. */
+// The years a register's periods may name, as for its year columns: a stray "9999-Q4" would
+// otherwise become the current period and empty every figure.
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
+
+/** Parses "2023-Q2", "Q2 2023", "2023 Q2", "2023-K2" or "K2 2023" in the years 2000–2100; undefined otherwise. */
 export function parsePeriod(text: string): Period | undefined {
   const t = text.trim();
   const a = YEAR_FIRST.exec(t);
-  if (a) return makePeriod(Number(a[1]), Number(a[2]));
-  const b = QUARTER_FIRST.exec(t);
-  if (b) return makePeriod(Number(b[2]), Number(b[1]));
-  return undefined;
+  const b = a ? undefined : QUARTER_FIRST.exec(t);
+  const year = Number(a ? a[1] : b?.[2]);
+  const quarter = Number(a ? a[2] : b?.[1]);
+  if (!a && !b) return undefined;
+  return year >= FIRST_YEAR && year <= LAST_YEAR ? makePeriod(year, quarter) : undefined;
 }
 
 export function makePeriod(year: number, quarter: number): Period {

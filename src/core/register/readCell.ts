@@ -1,15 +1,21 @@
 import { cellText, isErrorValue, type CellValue } from "../cells";
+import type { FindingType } from "../findings/finding";
 import { parseAmount } from "./amounts";
 import { matchCode, YES_NO, type Code } from "./codes";
 import { parseDate } from "./dates";
 import type { ColumnType } from "./format";
 import { parsePeriod } from "./period";
 
+/** A cell that is not of its column's type. */
+export type ReadFailure = Extract<FindingType, "cell/formula-error" | "cell/enum" | "cell/date" | "cell/period" | "cell/amount" | "cell/year" | "cell/email">;
+/** A cell read, but not as it should be written. */
+export type ReadWarning = Extract<FindingType, "cell/decimal-comma" | "cell/number-as-text">;
+
 /** What reading one cell gave: a typed value, nothing, or a problem to report. */
 export type CellRead =
   | { kind: "empty" }
-  | { kind: "value"; value: unknown; warning?: { type: string; hint?: string } }
-  | { kind: "invalid"; type: string; hint?: string };
+  | { kind: "value"; value: unknown; warning?: { type: ReadWarning; hint?: string } }
+  | { kind: "invalid"; type: ReadFailure; hint?: string };
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]{2,}$/;
 
@@ -57,7 +63,7 @@ export function readCell(value: CellValue, type: ColumnType, list: readonly Code
   }
 }
 
-function readCode(value: CellValue, list: readonly Code[], type: string): CellRead {
+function readCode(value: CellValue, list: readonly Code[], type: ReadFailure): CellRead {
   const m = matchCode(list, cellText(value));
   return m.ok ? { kind: "value", value: m.code } : { kind: "invalid", type, hint: m.nearest };
 }
@@ -78,7 +84,7 @@ function readAmount(value: CellValue): CellRead {
   const a = parseAmount(value);
   if (!a.ok) return { kind: "invalid", type: "cell/amount" };
   const text = typeof value === "string" ? value : "";
-  const warning = !a.fromText
+  const warning: { type: ReadWarning; hint: string } | undefined = !a.fromText
     ? undefined
     : text.includes(",")
       ? { type: "cell/decimal-comma", hint: String(a.value) }

@@ -90,6 +90,6 @@ function where(sheet: SheetData, layout: SheetLayout, key: string, row: number, 
   };
 }
 
-function listParam(list: string | undefined): { params?: Record<string, string> } {
+function listParam(list: string | undefined): { params?: { list: string } } {
   return list ? { params: { list } } : {};
 }

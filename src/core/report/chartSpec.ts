@@ -1,4 +1,4 @@
-import type { A1, A1Range } from "../cells";
+import type { A1, CellRange } from "../cells";
 
 export type ChartKind = "pie" | "doughnut" | "column" | "columnStacked" | "bar" | "barStacked";
 
@@ -7,7 +7,7 @@ export interface ChartSeries {
   name: string;
   /** Cell holding the series name: its column header, or its row label when the series runs along a row. */
   nameCell?: A1;
-  values: A1Range;
+  values: CellRange;
   /** One colour for the whole series, hex without "#". */
   color?: string;
   /** One colour per point (pie slices, or status bars), hex without "#". */
@@ -25,7 +25,7 @@ export interface ChartSpec {
   title: string;
   /** The sheet the chart and its ranges are on. */
   sheet: string;
-  categories: A1Range;
+  categories: CellRange;
   categoryCache: string[];
   series: ChartSeries[];
   /** Where the chart goes: top-left cell and size in cells, beside its table. */

@@ -3,10 +3,9 @@ import type { IsoDate } from "../register/dates";
 import type { Summary } from "../summary/summary";
 import { chartOver } from "./chartOver";
 import type { ReportSheet } from "./reportSheet";
-import { SheetBuilder } from "./sheetBuilder";
-import { reportSheetName } from "./sheetNames";
-import { codeLabel, periodLabel, SHEET_TEXT } from "./sheetText";
-import { BODY, COUNT, DATE_FORMAT, HEADER, HEADING, NOTE, RAG_FILL, ragStyle, SUBTITLE, TITLE, TOTAL } from "./styles";
+import { codeLabel, SHEET_TEXT } from "./sheetText";
+import { startFigureSheet } from "./startFigureSheet";
+import { BODY, COUNT, DATE_FORMAT, HEADER, HEADING, NOTE, RAG_FILL, ragStyle, TOTAL } from "./styles";
 
 const CHART = { column: 7, columns: 8, minRows: 18 };
 // The category table and the critical table (Figur 5) share columns: Tiltak, Eier, Avhengighet, Frist.
@@ -20,12 +19,7 @@ const WIDTHS = [42, 20, 36, 12, 8, 2, ...Array<number>(CHART.columns).fill(9)];
 export function layoutDependenciesSheet(summary: Summary, lang: Lang): ReportSheet {
   const t = SHEET_TEXT[lang];
   const d = summary.dependencies;
-  const name = reportSheetName("dependencies", lang);
-  const b = new SheetBuilder("dependencies", name);
-  const now = periodLabel(summary.period);
-  b.row([t.dependenciesTitle], TITLE);
-  b.row([t.periodLine(now, summary.previousPeriod ? periodLabel(summary.previousPeriod) : null)], SUBTITLE);
-  b.freeze(2);
+  const { b, name, now } = startFigureSheet("dependencies", t.dependenciesTitle, summary, lang);
   b.row([t.dependenciesTotal(d.total, now)]);
   b.row([t.statusMeaning], NOTE);
   b.row();

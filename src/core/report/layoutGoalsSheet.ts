@@ -3,10 +3,10 @@ import type { Code } from "../register/codes";
 import type { Summary } from "../summary/summary";
 import { chartOver } from "./chartOver";
 import type { ReportSheet } from "./reportSheet";
-import { SheetBuilder } from "./sheetBuilder";
-import { reportSheetName } from "./sheetNames";
-import { periodLabel, SHEET_TEXT } from "./sheetText";
-import { BODY, COUNT, HEADER, HEADING, NOTE, SERIES_COLORS, SUBTITLE, TITLE, TOTAL } from "./styles";
+import type { SheetBuilder } from "./sheetBuilder";
+import { SHEET_TEXT } from "./sheetText";
+import { startFigureSheet } from "./startFigureSheet";
+import { BODY, COUNT, HEADER, HEADING, NOTE, SERIES_COLORS, TOTAL } from "./styles";
 
 const CHART = { column: 5, columns: 8, minRows: 13 };
 const TABLE_COLUMNS = 3;
@@ -23,12 +23,7 @@ export interface GoalDescriptions {
  */
 export function layoutGoalsSheet(summary: Summary, lang: Lang, goals: GoalDescriptions): ReportSheet {
   const t = SHEET_TEXT[lang];
-  const name = reportSheetName("goals", lang);
-  const b = new SheetBuilder("goals", name);
-  const now = periodLabel(summary.period);
-  b.row([t.goalsTitle], TITLE);
-  b.row([t.periodLine(now, summary.previousPeriod ? periodLabel(summary.previousPeriod) : null)], SUBTITLE);
-  b.freeze(2);
+  const { b, name } = startFigureSheet("goals", t.goalsTitle, summary, lang);
   b.row();
 
   goalBlock(b, name, {

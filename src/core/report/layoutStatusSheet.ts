@@ -3,10 +3,9 @@ import type { Aspect, StatusSummary } from "../summary/summarizeStatus";
 import type { Summary } from "../summary/summary";
 import { chartOver } from "./chartOver";
 import type { ReportSheet } from "./reportSheet";
-import { SheetBuilder } from "./sheetBuilder";
-import { reportSheetName } from "./sheetNames";
 import { codeLabel, periodLabel, SHEET_TEXT } from "./sheetText";
-import { BODY, COUNT, HEADER, HEADING, NOTE, RAG_FILL, ragStyle, SUBTITLE, TITLE, TOTAL } from "./styles";
+import { startFigureSheet } from "./startFigureSheet";
+import { BODY, COUNT, HEADER, HEADING, NOTE, RAG_FILL, ragStyle, TOTAL } from "./styles";
 
 // The chart starts in the wide reason column, right beside the counts.
 const CHART = { column: 4, columns: 2, minRows: 16 };
@@ -21,13 +20,8 @@ export function layoutStatusSheet(summary: Summary, aspect: Aspect, lang: Lang):
   const t = SHEET_TEXT[lang];
   const s: StatusSummary = summary[aspect];
   const isStatus = aspect === "status";
-  const name = reportSheetName(aspect, lang);
-  const b = new SheetBuilder(aspect, name);
-  const now = periodLabel(summary.period);
+  const { b, name, now } = startFigureSheet(aspect, isStatus ? t.statusTitle : t.riskTitle, summary, lang);
   const before = summary.previousPeriod ? periodLabel(summary.previousPeriod) : t.noPrevious;
-  b.row([isStatus ? t.statusTitle : t.riskTitle], TITLE);
-  b.row([t.periodLine(now, summary.previousPeriod ? before : null)], SUBTITLE);
-  b.freeze(2);
   b.row([isStatus ? t.statusScope : t.riskScope], NOTE);
   b.row();
 

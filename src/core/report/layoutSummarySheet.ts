@@ -1,13 +1,12 @@
 import type { Lang } from "../messages/catalogue";
-import { RED } from "../summary/meanings";
+import { LIGHT } from "../register/meanings";
 import type { InitiativeRef } from "../summary/summarizeInitiatives";
 import type { Summary } from "../summary/summary";
 import { chartOver } from "./chartOver";
 import type { ReportSheet } from "./reportSheet";
-import { SheetBuilder } from "./sheetBuilder";
-import { reportSheetName } from "./sheetNames";
 import { periodLabel, SHEET_TEXT, type SheetText } from "./sheetText";
-import { BODY, COUNT, HEADER, HEADING, MNOK_FORMAT, SERIES_COLORS, SUBTITLE, TITLE, TOTAL } from "./styles";
+import { startFigureSheet } from "./startFigureSheet";
+import { BODY, COUNT, HEADER, HEADING, MNOK_FORMAT, SERIES_COLORS, TOTAL } from "./styles";
 
 const CHART = { column: 5, columns: 8, minRows: 17 };
 
@@ -18,12 +17,7 @@ const CHART = { column: 5, columns: 8, minRows: 17 };
  */
 export function layoutSummarySheet(summary: Summary, lang: Lang, previous?: Summary): ReportSheet {
   const t = SHEET_TEXT[lang];
-  const name = reportSheetName("summary", lang);
-  const b = new SheetBuilder("summary", name);
-  const now = periodLabel(summary.period);
-  b.row([t.summaryTitle], TITLE);
-  b.row([t.periodLine(now, summary.previousPeriod ? periodLabel(summary.previousPeriod) : null)], SUBTITLE);
-  b.freeze(2);
+  const { b, name, now } = startFigureSheet("summary", t.summaryTitle, summary, lang);
   b.row();
   const top = b.row([t.keyFigures], HEADING);
   b.row([t.keyFigures, now, summary.previousPeriod ? periodLabel(summary.previousPeriod) : t.noPrevious], HEADER);
@@ -83,8 +77,8 @@ type Figure = (s: Summary) => number;
 function keyFigures(t: SheetText): Array<[string, Figure, boolean?]> {
   return [
     [t.keyActive, (s) => s.initiatives.active],
-    [t.keyRedStatus, (s) => s.status.current[RED] ?? 0],
-    [t.keyRedRisk, (s) => s.risk.current[RED] ?? 0],
+    [t.keyRedStatus, (s) => s.status.current[LIGHT.red] ?? 0],
+    [t.keyRedRisk, (s) => s.risk.current[LIGHT.red] ?? 0],
     [t.keyCritical, (s) => s.dependencies.criticalRed.length],
     [t.keyBudget, (s) => s.budget.total],
     [t.keyNew, (s) => s.initiatives.new.length, true],

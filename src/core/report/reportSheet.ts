@@ -1,4 +1,4 @@
-import type { A1, A1Range, CellValue } from "../cells";
+import type { A1, CellRange, CellValue } from "../cells";
 import type { ChartSpec } from "./chartSpec";
 
 /** How a block of report cells looks; each host maps it to its own formatting. */
@@ -16,20 +16,25 @@ export interface CellStyle {
   border?: "thin" | "bottom" | "top";
 }
 
+/** What every sheet the core lays out is made of: values from A1, styles by range, column widths. */
+export interface SheetCells {
+  values: CellValue[][];
+  /** Applied in order: a later range adds to what an earlier one set. */
+  styles: Array<{ range: CellRange; style: CellStyle }>;
+  /** Widths in characters, column A first. */
+  columnWidths: number[];
+}
+
 /**
- * One report sheet as plain data: values from A1, styles by range, and the
- * charts over its tables. Both hosts render exactly this.
+ * One report sheet as plain data: its cells, merges, and the charts over its
+ * tables. Both hosts render exactly this.
  */
-export interface ReportSheet {
+export interface ReportSheet extends SheetCells {
   /** Stable key (summary, status, risk, dependencies, goals, costs, findings). */
   key: string;
   /** The sheet's name in the chosen language, e.g. "Oppsummering". */
   name: string;
-  values: CellValue[][];
-  styles: Array<{ range: A1Range; style: CellStyle }>;
-  merges: A1Range[];
-  /** Widths in characters, column A first. */
-  columnWidths: number[];
+  merges: CellRange[];
   /** Heights in points by 1-based row, for rows whose wrapped text needs more than one line. */
   rowHeights?: Record<number, number>;
   /** Rows kept in view when scrolling (0 = none). */

@@ -1,14 +1,9 @@
-import { a1, a1Range, parseA1, type A1, type A1Range, type CellValue } from "../cells";
+import { a1, cellRange, rangeHas, type A1, type CellRange, type CellValue } from "../cells";
 import type { ChartSpec } from "./chartSpec";
 import type { CellStyle, ReportSheet } from "./reportSheet";
 
-/** A rectangle of 1-based rows and columns. */
-export interface Block {
-  row1: number;
-  col1: number;
-  row2: number;
-  col2: number;
-}
+/** A rectangle of 1-based rows and columns the builder has written. */
+export type Block = CellRange;
 
 /**
  * Builds a report sheet top to bottom: add rows, style ranges, and read back
@@ -62,11 +57,11 @@ export class SheetBuilder {
   style(row1: number, col1: number, row2: number, col2: number, style: CellStyle): void {
     // An empty block (a cost table with no years) has nothing to style; "D4:C4" would make Excel style C4:D4.
     if (row2 < row1 || col2 < col1) return;
-    this.sheet.styles.push({ range: a1Range(row1, col1, row2, col2), style });
+    this.sheet.styles.push({ range: cellRange(row1, col1, row2, col2), style });
   }
 
   merge(row1: number, col1: number, row2: number, col2: number): void {
-    this.sheet.merges.push(a1Range(row1, col1, row2, col2));
+    this.sheet.merges.push(cellRange(row1, col1, row2, col2));
   }
 
   link(cell: A1, sheet: string, target: A1): void {
@@ -101,8 +96,8 @@ export class SheetBuilder {
     return a1(row, column);
   }
 
-  range(block: Block): A1Range {
-    return a1Range(block.row1, block.col1, block.row2, block.col2);
+  range(block: Block): CellRange {
+    return cellRange(block.row1, block.col1, block.row2, block.col2);
   }
 
   /** The numbers written in a block, row by row (charts cache exactly what the cells hold). */
@@ -140,11 +135,8 @@ export class SheetBuilder {
     const heights: Record<number, number> = {};
     for (const { range, style } of this.sheet.styles) {
       if (!style.wrap) continue;
-      const [from, to = from] = range.split(":");
-      const a = parseA1(from);
-      const b = parseA1(to);
-      for (let r = a.row; r <= b.row; r++) {
-        for (let c = a.column; c <= b.column; c++) {
+      for (let r = range.row1; r <= range.row2; r++) {
+        for (let c = range.col1; c <= range.col2; c++) {
           const value = this.values[r - 1]?.[c - 1];
           // Only text wraps; numbers and dates keep to one line.
           if (typeof value !== "string") continue;
@@ -160,12 +152,9 @@ export class SheetBuilder {
   private widthAt(row: number, column: number): number {
     const w = (c: number) => this.sheet.columnWidths[c - 1] ?? DEFAULT_WIDTH;
     for (const m of this.sheet.merges) {
-      const [from, to] = m.split(":");
-      const a = parseA1(from);
-      const b = parseA1(to);
-      if (row >= a.row && row <= b.row && column >= a.column && column <= b.column) {
+      if (rangeHas(m, row, column)) {
         let sum = 0;
-        for (let c = a.column; c <= b.column; c++) sum += w(c);
+        for (let c = m.col1; c <= m.col2; c++) sum += w(c);
         return sum;
       }
     }

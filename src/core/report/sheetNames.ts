@@ -1,23 +1,37 @@
-import type { Lang } from "../messages/catalogue";
+import { LANGS, type Catalogue, type Lang } from "../messages/catalogue";
 
-/** Report sheet names per language (docs/contracts.md, "Report workbook"). */
-export const REPORT_SHEET_NAMES = {
-  summary: { nb: "Oppsummering", en: "Summary" },
-  status: { nb: "Status", en: "Status" },
-  risk: { nb: "Risiko", en: "Risk" },
-  dependencies: { nb: "Avhengigheter rapport", en: "Dependencies report" },
-  goals: { nb: "Mål og bærekraft", en: "Goals and sustainability" },
-  costs: { nb: "Driftskostnader tabell", en: "Operating costs table" },
-  findings: { nb: "Kontroll", en: "Checks" },
-} as const satisfies Record<string, Record<Lang, string>>;
+/** The report's sheets, in the order they are written. */
+export type ReportSheetKey = "summary" | "status" | "risk" | "dependencies" | "goals" | "costs" | "findings";
 
-export type ReportSheetKey = keyof typeof REPORT_SHEET_NAMES;
+/** Report sheet names per language (docs/report.md). */
+export const REPORT_SHEET_NAMES: Catalogue<{ readonly [K in ReportSheetKey]: string }> = {
+  nb: {
+    summary: "Oppsummering",
+    status: "Status",
+    risk: "Risiko",
+    dependencies: "Avhengigheter rapport",
+    goals: "Mål og bærekraft",
+    costs: "Driftskostnader tabell",
+    findings: "Kontroll",
+  },
+  en: {
+    summary: "Summary",
+    status: "Status",
+    risk: "Risk",
+    dependencies: "Dependencies report",
+    goals: "Goals and sustainability",
+    costs: "Operating costs table",
+    findings: "Checks",
+  },
+};
 
+/** A report sheet's name in a language. */
 export function reportSheetName(key: ReportSheetKey, lang: Lang): string {
-  return REPORT_SHEET_NAMES[key][lang];
+  return REPORT_SHEET_NAMES[lang][key];
 }
 
 /** Every report sheet name in both languages: what a rerun replaces. */
 export function allReportSheetNames(): string[] {
-  return Object.values(REPORT_SHEET_NAMES).flatMap((n) => [n.nb, n.en]);
+  const keys = Object.keys(REPORT_SHEET_NAMES.nb) as ReportSheetKey[];
+  return keys.flatMap((key) => LANGS.map((lang) => REPORT_SHEET_NAMES[lang][key]));
 }

@@ -1,4 +1,4 @@
-import type { Lang } from "../messages/catalogue";
+import type { Catalogue, Lang } from "../messages/catalogue";
 
 /** Texts of the figure sheets (Oppsummering to Driftskostnader tabell), one set per language. */
 export interface SheetText {
@@ -27,7 +27,7 @@ export interface SheetText {
   internalNote: string; noCosts: string;
 }
 
-export const SHEET_TEXT: Record<Lang, SheetText> = {
+export const SHEET_TEXT: Catalogue<SheetText> = {
   nb: {
     periodLine: (p, prev) => `Rapportering ${p}${prev ? `, sammenlignet med forrige rapportering ${prev}` : " (ingen forrige rapportering)"}`,
     none: "Ingen", sum: "Sum", name: "Tiltak", id: "ID", owner: "Eier", count: "Antall", noPrevious: "Forrige",
@@ -129,11 +129,15 @@ export function periodLabel(period: string | null): string {
   return m ? `Q${m[2]} ${m[1]}` : period;
 }
 
-const ENGLISH_CODES: Record<string, string> = {
-  Grønn: "Green", Gul: "Yellow", Rød: "Red", Grå: "Grey", Høy: "High", Middels: "Medium", Lav: "Low",
+/** Built-in status and criticality codes as readers of each language know them; other codes stay as written. */
+const CODE_LABELS: Catalogue<Readonly<Partial<Record<string, string>>>> = {
+  nb: {},
+  en: { Grønn: "Green", Gul: "Yellow", Rød: "Red", Grå: "Grey", Høy: "High", Middels: "Medium", Lav: "Low" },
 };
 
 /** A built-in status or criticality code as readers of the chosen language know it; other codes as written. */
 export function codeLabel(code: string, lang: Lang): string {
-  return lang === "en" ? ENGLISH_CODES[code] ?? code : code;
+  const labels = CODE_LABELS[lang];
+  // Own keys only: a code typed as "constructor" is a code, not a property of every object.
+  return Object.hasOwn(labels, code) ? (labels[code] ?? code) : code;
 }

@@ -1,7 +1,7 @@
 import type { Register } from "../register/model";
 import type { Period } from "../register/period";
-import { activeIn, BUDGET_SEGMENT } from "./meanings";
-import { buildTimelines, reportIn, type Timeline } from "./phases";
+import { BUDGET_SEGMENT } from "../register/meanings";
+import { activeIn, buildTimelines, reportIn, type Timeline } from "../register/timelines";
 import { sumAmounts } from "./sumAmounts";
 
 export interface BudgetSummary {

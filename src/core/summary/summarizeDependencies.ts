@@ -1,7 +1,8 @@
 import type { IsoDate } from "../register/dates";
 import type { Initiative, Register } from "../register/model";
 import type { Period } from "../register/period";
-import { HIGH_CRITICALITY, RED, zeroCounts } from "./meanings";
+import { HIGH_CRITICALITY, LIGHT } from "../register/meanings";
+import { zeroCounts } from "./zeroCounts";
 
 export interface CriticalDependency {
   id: string;
@@ -35,7 +36,7 @@ export function summarizeDependencies(register: Register, period: Period | undef
     out.total++;
     const counts = d.category !== undefined ? byCategory[d.category] : undefined;
     if (counts && d.status !== undefined && d.status in counts) counts[d.status]++;
-    if (d.status !== RED || d.criticality === undefined) continue;
+    if (d.status !== LIGHT.red || d.criticality === undefined) continue;
     if (d.criticality in out.redByCriticality) out.redByCriticality[d.criticality]++;
     if (d.criticality !== HIGH_CRITICALITY) continue;
     const initiative = d.id !== undefined ? initiatives.get(d.id) : undefined;

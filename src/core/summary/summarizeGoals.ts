@@ -1,7 +1,7 @@
 import type { Register } from "../register/model";
 import type { Period } from "../register/period";
-import { activeIn, zeroCounts } from "./meanings";
-import { buildTimelines, type Timeline } from "./phases";
+import { activeIn, buildTimelines, type Timeline } from "../register/timelines";
+import { zeroCounts } from "./zeroCounts";
 
 export interface SustainabilityGoalsSummary {
   /** Active initiatives that list at least one goal. */

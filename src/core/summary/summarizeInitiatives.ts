@@ -1,6 +1,7 @@
 import type { Register } from "../register/model";
 import type { Period } from "../register/period";
-import { buildTimelines, phaseAsOf, type Timeline } from "./phases";
+import { PHASE, phaseAsOf } from "../register/meanings";
+import { buildTimelines, type Timeline } from "../register/timelines";
 
 export interface InitiativeRef {
   id: string;
@@ -18,7 +19,7 @@ export interface InitiativesSummary {
 
 /**
  * Active, by segment, new, completed and paused, as the May 2023 report
- * counts them (register-format.md, "What the figures mean").
+ * counts them (docs/register-format.md, "Slik telles tallene").
  */
 export function summarizeInitiatives(
   register: Register, period: Period | undefined, previous: Period | undefined,
@@ -28,13 +29,13 @@ export function summarizeInitiatives(
   const out: InitiativesSummary = { active: 0, bySegment, new: [], completed: [], paused: [] };
   for (const t of timelines.values()) {
     const phase = phaseAsOf(t, period);
-    if (phase === "Aktiv") {
+    if (phase === PHASE.active) {
       out.active++;
       const segment = t.initiative.segment;
       if (segment !== undefined) bySegment[segment] = (bySegment[segment] ?? 0) + 1;
     }
-    if (phase === "Pause") out.paused.push(ref(t));
-    if (phase === "Avsluttet" && phaseAsOf(t, previous) !== "Avsluttet" && reportsIn(t, period)) out.completed.push(ref(t));
+    if (phase === PHASE.paused) out.paused.push(ref(t));
+    if (phase === PHASE.completed && phaseAsOf(t, previous) !== PHASE.completed && reportsIn(t, period)) out.completed.push(ref(t));
     if (period && t.reports[0]?.period === period) out.new.push(ref(t));
   }
   for (const list of [out.new, out.completed, out.paused]) list.sort(byName);

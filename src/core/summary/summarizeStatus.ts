@@ -1,8 +1,9 @@
 import type { Register } from "../register/model";
 import type { Period } from "../register/period";
-import { isActiveIn, NOT_REPORTED, RED, RISK_SEGMENTS, zeroCounts } from "./meanings";
-import { buildTimelines, reportIn, type Timeline } from "./phases";
+import { isActiveIn, LIGHT, NOT_REPORTED, reportsRisk } from "../register/meanings";
+import { buildTimelines, reportIn, type Timeline } from "../register/timelines";
 import { byName, ref, type InitiativeRef } from "./summarizeInitiatives";
+import { zeroCounts } from "./zeroCounts";
 
 /** Status and risk are counted the same way; they differ in column and in who is counted. */
 export type Aspect = "status" | "risk";
@@ -37,12 +38,12 @@ export function summarizeStatus(
   const codes = [...register.codes.Status.map((c) => c.code).filter((c) => c !== NOT_REPORTED), NOT_REPORTED];
   const out: StatusSummary = { current: zeroCounts(codes), previous: zeroCounts(codes), red: [], changes: [] };
   for (const t of timelines.values()) {
-    if (aspect === "risk" && !RISK_SEGMENTS.includes(t.initiative.segment ?? "")) continue;
+    if (aspect === "risk" && !reportsRisk(t.initiative.segment)) continue;
     const now = colourIn(t, aspect, period, out.current);
     const before = colourIn(t, aspect, previous, out.previous);
     if (now !== undefined) out.current[now]++;
     if (before !== undefined) out.previous[before]++;
-    if (now === RED) out.red.push({ ...ref(t), reason: reasonIn(t, aspect, period) });
+    if (now === LIGHT.red) out.red.push({ ...ref(t), reason: reasonIn(t, aspect, period) });
     if (now !== undefined && before !== undefined && now !== before) {
       out.changes.push({ id: t.initiative.id ?? "", name: t.initiative.name ?? "", from: before, to: now });
     }

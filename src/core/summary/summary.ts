@@ -2,7 +2,7 @@ import { countBySeverity, type Finding } from "../findings/finding";
 import type { Register } from "../register/model";
 import type { Period } from "../register/period";
 import { choosePeriods } from "./choosePeriods";
-import { buildTimelines } from "./phases";
+import { buildTimelines } from "../register/timelines";
 import { summarizeBudget, type BudgetSummary } from "./summarizeBudget";
 import { summarizeCosts, type CostTable } from "./summarizeCosts";
 import { summarizeDependencies, type DependenciesSummary } from "./summarizeDependencies";
@@ -10,7 +10,7 @@ import { summarizeGoals, type SustainabilityGoalsSummary } from "./summarizeGoal
 import { summarizeInitiatives, type InitiativesSummary } from "./summarizeInitiatives";
 import { summarizeStatus, type StatusSummary } from "./summarizeStatus";
 
-/** The summary JSON, format 1 (docs/contracts: keys are fixed, in this order). */
+/** The summary JSON, format 1 (docs/report.md, "Sammendraget som JSON": keys are fixed, in this order). */
 export interface Summary {
   format: 1;
   period: Period | null;

@@ -1,15 +1,16 @@
-import { a1, a1Range, type A1Range, type CellValue } from "../cells";
+import { a1, cellRange, type CellRange, type CellValue } from "../cells";
 import type { Lang } from "../messages/catalogue";
 import type { CodeLists } from "../register/codes";
 import { toExcelSerial } from "../register/dates";
 import type { Dependency, Initiative, Report } from "../register/model";
+import { BUDGET_SEGMENT } from "../register/meanings";
 import type { CellStyle } from "../report/reportSheet";
 import { HEADER } from "../report/styles";
 import { codeLabel, DEPENDENCY_FIELDS, IDENTITY_FIELDS, INPUT_FIELDS, layoutTemplate, type TemplateLayout } from "./layoutTemplate";
 import { markerListFormula } from "./markerSheet";
 import type { TemplateMarker, TemplateSheetDoc, TemplateValidation } from "./templateDoc";
 import { templateFileName } from "./templateFileName";
-import { BUDGET_SEGMENT, EXTRA_DEPENDENCY_ROWS } from "./templateFormat";
+import { EXTRA_DEPENDENCY_ROWS } from "./templateFormat";
 import { TEMPLATE_TEXT } from "./templateText";
 
 const INPUT: CellStyle = { fill: "FFF2CC", border: "thin" };
@@ -40,18 +41,19 @@ export function buildTemplateSheet(marker: TemplateMarker, source: TemplateSourc
     while (values.length < row) values.push(new Array<CellValue>(WIDTH).fill(null));
     values[row - 1][column - 1] = value;
   };
+  const lastAnswerRow = layout.firstDependencyRow + source.previousDependencies.length + EXTRA_DEPENDENCY_ROWS - 1;
   const doc: TemplateSheetDoc = {
-    marker, fileName: templateFileName(marker.id, marker.name, marker.period), values, styles: [], inputs: [],
+    marker: { ...marker, lastAnswerRow }, fileName: templateFileName(marker.id, marker.name, marker.period), values, styles: [], inputs: [],
     validations: [], columnWidths: WIDTHS, rowHeights: {},
     firstInput: a1(layout.inputs.phase, layout.valueColumn),
   };
-  const style = (range: A1Range, s: CellStyle) => doc.styles.push({ range, style: s });
-  const cell = (row: number, column = layout.valueColumn) => a1Range(row, column, row, column);
+  const style = (range: CellRange, s: CellStyle) => doc.styles.push({ range, style: s });
+  const cell = (row: number, column = layout.valueColumn) => cellRange(row, column, row, column);
 
   put(layout.titleRow, 1, t.title);
   style(cell(layout.titleRow, 1), { bold: true, fontSize: 14 });
   t.instructions.forEach((line, i) => put(layout.instructionRows[i], 1, line));
-  style(a1Range(layout.instructionRows[0], 1, layout.instructionRows[0], 1), LABEL);
+  style(cellRange(layout.instructionRows[0], 1, layout.instructionRows[0], 1), LABEL);
   for (const label of layout.labels) put(label.row, label.column, label.text);
   for (const row of [layout.identityHeadingRow, layout.reportHeadingRow, layout.goalsHeadingRow, layout.dependenciesHeadingRow]) {
     style(cell(row, 1), HEADING);
@@ -65,7 +67,7 @@ export function buildTemplateSheet(marker: TemplateMarker, source: TemplateSourc
   fillInputs(doc, layout, source, codes, lang, put);
   fillGoals(doc, layout, source.initiative, codes, lang, put);
   fillDependencies(doc, layout, source.previousDependencies, codes, lang, put);
-  style(a1Range(layout.dependencyHeaderRow, 1, layout.dependencyHeaderRow, WIDTH), HEADER);
+  style(cellRange(layout.dependencyHeaderRow, 1, layout.dependencyHeaderRow, WIDTH), HEADER);
   return doc;
 }
 
@@ -121,7 +123,7 @@ function fillGoals(doc: TemplateSheetDoc, layout: TemplateLayout, initiative: In
   if (layout.goals.length === 0) return;
   const first = layout.goals[0].row;
   const last = layout.goals[layout.goals.length - 1].row;
-  const range = a1Range(first, layout.valueColumn, last, layout.valueColumn);
+  const range = cellRange(first, layout.valueColumn, last, layout.valueColumn);
   doc.inputs.push(range);
   doc.styles.push({ range, style: INPUT });
   doc.validations.push({ kind: "list", range, formula: markerListFormula("answer", codes), error: t.chooseFromList });
@@ -141,15 +143,15 @@ function fillDependencies(doc: TemplateSheetDoc, layout: TemplateLayout, deps: r
     if (height > 1) doc.rowHeights[row] = height * LINE_HEIGHT;
   });
   const first = layout.firstDependencyRow;
-  const last = first + deps.length + EXTRA_DEPENDENCY_ROWS - 1;
+  const last = doc.marker.lastAnswerRow!;
   // The empty rows must exist in the values so that every host draws their fill and borders.
   put(last, DEPENDENCY_FIELDS.length, null);
-  const table = a1Range(first, 1, last, DEPENDENCY_FIELDS.length);
+  const table = cellRange(first, 1, last, DEPENDENCY_FIELDS.length);
   doc.inputs.push(table);
   doc.styles.push({ range: table, style: INPUT });
   doc.styles.push({ range: table, style: { wrap: true } });
-  doc.styles.push({ range: a1Range(first, c.deadline, last, c.deadline), style: { numFmt: DATE_FORMAT } });
-  const column = (col: number) => a1Range(first, col, last, col);
+  doc.styles.push({ range: cellRange(first, c.deadline, last, c.deadline), style: { numFmt: DATE_FORMAT } });
+  const column = (col: number) => cellRange(first, col, last, col);
   const lists: Array<[number, "Kategori" | "Kritikalitet" | "Status"]> = [[c.category, "Kategori"], [c.criticality, "Kritikalitet"], [c.status, "Status"]];
   for (const [col, name] of lists) {
     doc.validations.push({ kind: "list", range: column(col), formula: markerListFormula(name, codes), error: t.chooseFromList });
@@ -163,6 +165,6 @@ function lines(value: CellValue, width: number): number {
   return typeof value === "string" ? Math.ceil(value.length / (width * 0.95)) : 1;
 }
 
-function one(row: number, column: number): A1Range {
-  return a1Range(row, column, row, column);
+function one(row: number, column: number): CellRange {
+  return cellRange(row, column, row, column);
 }

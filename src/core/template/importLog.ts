@@ -1,20 +1,29 @@
 import type { CellValue } from "../cells";
 import type { Finding } from "../findings/finding";
-import type { Lang } from "../messages/catalogue";
+import type { Catalogue, Lang } from "../messages/catalogue";
 import { findingMessage } from "../messages/messages";
 import type { Period } from "../register/period";
 
 /** The import log sheet: one row per template an import tried, kept across imports. */
 export const IMPORT_LOG_SHEET = "Importlogg";
 
-const TEXT = {
+/** The import log's header and result texts. */
+interface ImportLogText {
+  header: string[];
+  imported: string;
+  rejected: string;
+  unchanged: string;
+  more: (n: number) => string;
+}
+
+const TEXT: Catalogue<ImportLogText> = {
   nb: {
     header: ["Fil", "Tiltak", "Periode", "Tidspunkt", "Resultat", "Rader skrevet", "Merknad"],
-    imported: "Importert", rejected: "Avvist", unchanged: "Ingen endringer", more: (n: number) => `(+${n} til)`,
+    imported: "Importert", rejected: "Avvist", unchanged: "Ingen endringer", more: (n) => `(+${n} til)`,
   },
   en: {
     header: ["File", "Initiative", "Period", "Time", "Result", "Rows written", "Note"],
-    imported: "Imported", rejected: "Rejected", unchanged: "No changes", more: (n: number) => `(+${n} more)`,
+    imported: "Imported", rejected: "Rejected", unchanged: "No changes", more: (n) => `(+${n} more)`,
   },
 };
 

@@ -29,7 +29,7 @@ export function buildMarkerValues(markers: readonly TemplateMarker[], codes: Cod
   const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
   MARKER_COLUMNS.forEach((h, i) => (values[0][i] = h));
   markers.forEach((m, r) => {
-    values[r + 1].splice(0, MARKER_COLUMNS.length, m.sheet, m.id, m.period, m.version, m.lang, m.name, m.owner, m.segment);
+    values[r + 1].splice(0, MARKER_COLUMNS.length, m.sheet, m.id, m.period, m.version, m.lang, m.name, m.owner, m.segment, m.lastAnswerRow ?? null);
   });
   for (const l of lists) {
     values[0][l.column - 1] = l.header;
@@ -75,7 +75,11 @@ function markerRow(sheet: SheetData, row: number): TemplateMarker | undefined {
   if (!id || !period || !text(1)) return undefined;
   const version = Number(text(4));
   const lang: Lang = text(5) === "en" ? "en" : "nb";
-  return { sheet: text(1), id, period, version: Number.isFinite(version) ? version : 0, lang, name: text(6), owner: text(7), segment: text(8) };
+  const lastAnswerRow = Number(text(9));
+  return {
+    sheet: text(1), id, period, version: Number.isFinite(version) ? version : 0, lang, name: text(6), owner: text(7), segment: text(8),
+    ...(text(9) !== "" && Number.isInteger(lastAnswerRow) && lastAnswerRow > 0 ? { lastAnswerRow } : {}),
+  };
 }
 
 function readMarkerLists(sheet: SheetData): MarkerLists {

@@ -1,11 +1,12 @@
 import type { Lang } from "../messages/catalogue";
 import type { Dependency, Register } from "../register/model";
 import { comparePeriods, nextPeriod, type Period } from "../register/period";
-import { buildTimelines, phaseAsOf, reportAsOf, type Timeline } from "../summary/phases";
+import { PHASE, phaseAsOf, reportAsOf } from "../register/meanings";
+import { buildTimelines, type Timeline } from "../register/timelines";
 import { buildTemplateSheet } from "./buildTemplateSheet";
 import { buildMarkerValues } from "./markerSheet";
 import type { TemplateBook, TemplateMarker, TemplateSheetDoc } from "./templateDoc";
-import { templateSheetName } from "./templateFileName";
+import { templateSheetName, uniqueNames, uniqueSheetNames } from "./templateFileName";
 import { MARKER_SHEET, TEMPLATE_FORMAT_VERSION } from "./templateFormat";
 
 export interface TemplateOptions {
@@ -35,13 +36,13 @@ export function planTemplates(register: Register, options: TemplateOptions): Tem
   const earlier = register.periods.filter((p) => comparePeriods(p, period) < 0);
   const previousPeriod = earlier[earlier.length - 1];
   const wanted = options.ids ? new Set(options.ids) : undefined;
-  const templates: TemplateSheetDoc[] = [];
-  for (const t of buildTimelines(register).values()) {
-    const id = t.initiative.id!;
-    if (wanted && !wanted.has(id)) continue;
-    if (phaseAsOf(t, previousPeriod) === "Avsluttet") continue;
+  const chosen = [...buildTimelines(register).values()].filter((t) =>
+    (!wanted || wanted.has(t.initiative.id!)) && phaseAsOf(t, previousPeriod) !== PHASE.completed);
+  // IDs that differ only in characters a sheet name cannot hold ("T/1", "T:1") would share a sheet and a file.
+  const sheets = uniqueSheetNames(chosen.map((t) => templateSheetName(t.initiative.id!, period)));
+  const templates = chosen.map((t, i) => {
     const marker: TemplateMarker = {
-      sheet: templateSheetName(id, period), id, period, version: TEMPLATE_FORMAT_VERSION, lang: options.lang,
+      sheet: sheets[i], id: t.initiative.id!, period, version: TEMPLATE_FORMAT_VERSION, lang: options.lang,
       name: t.initiative.name ?? "", owner: t.initiative.owner ?? "", segment: t.initiative.segment ?? "",
     };
     const source = {
@@ -49,8 +50,10 @@ export function planTemplates(register: Register, options: TemplateOptions): Tem
       previousReport: reportAsOf(t, previousPeriod),
       previousDependencies: latestDependencies(register.dependencies, t, previousPeriod),
     };
-    templates.push(buildTemplateSheet(marker, source, register.codes, options.lang));
-  }
+    return buildTemplateSheet(marker, source, register.codes, options.lang);
+  });
+  const files = uniqueNames(templates.map((t) => t.fileName), ".xlsx");
+  templates.forEach((t, i) => (t.fileName = files[i]));
   return { period, previousPeriod, templates };
 }
 

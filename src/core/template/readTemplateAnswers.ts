@@ -1,6 +1,5 @@
 import { a1, cellText, isBlank } from "../cells";
 import type { Finding } from "../findings/finding";
-import type { Lang } from "../messages/catalogue";
 import type { Mnok } from "../register/amounts";
 import type { CodeLists, CodeListName } from "../register/codes";
 import type { IsoDate } from "../register/dates";
@@ -9,6 +8,8 @@ import { readCell } from "../register/readCell";
 import { cellAt, type SheetData } from "../sheet";
 import { DEPENDENCY_FIELDS, INPUT_FIELDS, type InputField, type TemplateLayout } from "./layoutTemplate";
 import type { TemplateAnswers, TemplateDependency } from "./templateAnswers";
+import type { TemplateMarker } from "./templateDoc";
+import { MAX_DEPENDENCY_ROWS } from "./templateFormat";
 import { TEMPLATE_TEXT } from "./templateText";
 
 const INPUT_TYPES: Record<InputField, { type: ColumnType; list?: CodeListName }> = {
@@ -33,7 +34,8 @@ type Reader = (row: number, column: number, type: ColumnType, list: CodeListName
   { ok: true; value?: unknown } | { ok: false };
 
 /** Reads a template's answer cells as typed values; a cell not of its type is a finding at that cell. */
-export function readTemplateAnswers(sheet: SheetData, layout: TemplateLayout, codes: CodeLists, lang: Lang): { answers: TemplateAnswers; findings: Finding[] } {
+export function readTemplateAnswers(sheet: SheetData, layout: TemplateLayout, codes: CodeLists, marker: TemplateMarker): { answers: TemplateAnswers; findings: Finding[] } {
+  const lang = marker.lang;
   const findings: Finding[] = [];
   const read: Reader = (row, column, type, list, label) => {
     const value = cellAt(sheet, row, column);
@@ -63,7 +65,9 @@ export function readTemplateAnswers(sheet: SheetData, layout: TemplateLayout, co
     if (r.ok && r.value === true) answers.sustainabilityGoals.push(g.code);
     if (!r.ok) unreadable.add("sustainabilityGoals");
   }
-  answers.dependencies = readDependencies(sheet, layout, read);
+  const lastRow = marker.lastAnswerRow ?? layout.firstDependencyRow + MAX_DEPENDENCY_ROWS - 1;
+  answers.dependencies = readDependencies(sheet, layout, lastRow, read);
+  findings.push(...outsideAnswerArea(sheet, lastRow));
   return { answers, findings };
 }
 
@@ -72,9 +76,9 @@ function setAnswer(answers: TemplateAnswers, field: InputField, value: unknown):
   else answers[field] = value as string;
 }
 
-function readDependencies(sheet: SheetData, layout: TemplateLayout, read: Reader): TemplateDependency[] {
+function readDependencies(sheet: SheetData, layout: TemplateLayout, lastRow: number, read: Reader): TemplateDependency[] {
   const out: TemplateDependency[] = [];
-  const last = sheet.origin.row + sheet.values.length - 1;
+  const last = Math.min(lastRow, sheet.origin.row + sheet.values.length - 1);
   const headers = DEPENDENCY_FIELDS.map((f) => cellAt(sheet, layout.dependencyHeaderRow, layout.dependencyColumns[f]));
   for (let row = layout.firstDependencyRow; row <= last; row++) {
     const cells = DEPENDENCY_FIELDS.map((f) => cellAt(sheet, row, layout.dependencyColumns[f]));
@@ -90,4 +94,25 @@ function readDependencies(sheet: SheetData, layout: TemplateLayout, read: Reader
     out.push(dep);
   }
   return out;
+}
+
+/**
+ * A filled row below the answer area: the sheet's protection was lifted and
+ * rows were added where the import does not look. Each such row is an error
+ * at its first filled cell, so nothing typed there is lost without a word.
+ */
+function outsideAnswerArea(sheet: SheetData, lastRow: number): Finding[] {
+  const findings: Finding[] = [];
+  sheet.values.forEach((line, i) => {
+    const row = sheet.origin.row + i;
+    if (row <= lastRow) return;
+    const c = line.findIndex((v) => !isBlank(v));
+    if (c < 0) return;
+    const value = line[c];
+    findings.push({
+      type: "template/outside-answer-area", severity: "error", sheet: sheet.name, cell: a1(row, sheet.origin.column + c), row,
+      value: value instanceof Date ? cellText(value) : value, params: { last: lastRow },
+    });
+  });
+  return findings;
 }

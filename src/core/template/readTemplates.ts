@@ -32,7 +32,7 @@ export function readTemplates(sheets: readonly SheetData[], codes?: CodeLists): 
     const layout = layoutTemplate(marker.lists.codes.Bærekraftsmål, m.lang);
     const structure = checkStructure(sheet, layout, m);
     if (structure.length > 0) return { marker: m, layout, findings: structure };
-    const { answers, findings } = readTemplateAnswers(sheet, layout, lists, m.lang);
+    const { answers, findings } = readTemplateAnswers(sheet, layout, lists, m);
     findings.push(...checkTemplateAnswers(answers, m, sheet.name, layout));
     return { marker: m, layout, answers, findings: findings.sort(compareFindings) };
   });

@@ -1,5 +1,5 @@
 import type { A1 } from "../cells";
-import type { Mnok } from "../register/amounts";
+import type { Initiative, Report } from "../register/model";
 import type { IsoDate } from "../register/dates";
 import type { Finding } from "../findings/finding";
 import type { TemplateMarker } from "./templateDoc";
@@ -19,14 +19,8 @@ export interface TemplateDependency {
 }
 
 /** What a contact answered, typed and in canonical codes. */
-export interface TemplateAnswers {
-  phase?: string;
-  status?: string;
-  statusReason?: string;
-  risk?: string;
-  riskReason?: string;
-  budget?: Mnok;
-  mainGoal?: string;
+export interface TemplateAnswers
+  extends Pick<Report, "phase" | "status" | "statusReason" | "risk" | "riskReason" | "budget">, Pick<Initiative, "mainGoal"> {
   sustainabilityGoals: string[];
   dependencies: TemplateDependency[];
   unreadable: ReadonlySet<string>;

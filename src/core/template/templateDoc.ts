@@ -1,7 +1,7 @@
-import type { A1, A1Range, CellValue } from "../cells";
+import type { A1, CellRange, CellValue } from "../cells";
 import type { Lang } from "../messages/catalogue";
 import type { Period } from "../register/period";
-import type { CellStyle } from "../report/reportSheet";
+import type { SheetCells } from "../report/reportSheet";
 
 /** A template's marker row: what the template is for, as written when it was made. */
 export interface TemplateMarker {
@@ -14,30 +14,28 @@ export interface TemplateMarker {
   name: string;
   owner: string;
   segment: string;
+  /** The last row of the dependency table's answer area: rows below it are never read. Absent in older templates. */
+  lastAnswerRow?: number;
 }
 
 /** A dropdown or a bound on template cells, as both hosts can write it. */
 export type TemplateValidation =
-  | { kind: "list"; range: A1Range; /** A range on the marker sheet, without "=": '_mal'!$L$2:$L$4. */ formula: string; error: string }
-  | { kind: "date"; range: A1Range; error: string }
-  | { kind: "decimal"; range: A1Range; min: number; error: string };
+  | { kind: "list"; range: CellRange; /** A range on the marker sheet, without "=": '_mal'!$L$2:$L$4. */ formula: string; error: string }
+  | { kind: "date"; range: CellRange; error: string }
+  | { kind: "decimal"; range: CellRange; min: number; error: string };
 
 /**
  * One template sheet as plain data: values from A1, styles by range, the
  * cells a contact may edit (all others are locked once the sheet is
  * protected) and the validations on them. Both hosts render exactly this.
  */
-export interface TemplateSheetDoc {
+export interface TemplateSheetDoc extends SheetCells {
   marker: TemplateMarker;
   /** A file name for the template alone, e.g. "T-004 EPJ-løftet 2023-Q3.xlsx". */
   fileName: string;
-  values: CellValue[][];
-  styles: Array<{ range: A1Range; style: CellStyle }>;
   /** Ranges left unlocked under sheet protection. */
-  inputs: A1Range[];
+  inputs: CellRange[];
   validations: TemplateValidation[];
-  /** Widths in characters, column A first. */
-  columnWidths: number[];
   /** Heights in points of rows that hold long text. */
   rowHeights: Record<number, number>;
   /** The cell to select when the template opens. */

@@ -13,7 +13,10 @@ export const EXTRA_DEPENDENCY_ROWS = 20;
  * Columns of the marker sheet: one row per template sheet in the workbook
  * (a file for one contact has one; a register holding template sheets, several).
  */
-export const MARKER_COLUMNS = ["Ark", "Tiltak", "Periode", "Format", "Språk", "Navn", "Eier", "Segment"] as const;
+export const MARKER_COLUMNS = ["Ark", "Tiltak", "Periode", "Format", "Språk", "Navn", "Eier", "Segment", "Svar til rad"] as const;
+
+/** Where a template without "Svar til rad" (made before it was added) stops reading dependency rows. */
+export const MAX_DEPENDENCY_ROWS = 200;
 
 /** Where each code list sits in the marker sheet (header in row 1, codes below); dropdowns point here. */
 export const MARKER_LISTS: ReadonlyArray<{ column: number; list: CodeListName | "answer" }> = [
@@ -25,12 +28,3 @@ export const MARKER_LISTS: ReadonlyArray<{ column: number; list: CodeListName | 
   { column: 16, list: "Bærekraftsmål" },
   { column: 17, list: "answer" },
 ];
-
-/** Segments whose active initiatives must report risk (register-format.md, Rapporter). */
-export const RISK_SEGMENTS = ["Samstyring", "Koordinering"];
-
-/** The only segment that reports a budget. */
-export const BUDGET_SEGMENT = "Samstyring";
-
-/** Statuses that need a written reason. */
-export const NEEDS_REASON = ["Gul", "Rød"];

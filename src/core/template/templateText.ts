@@ -1,4 +1,4 @@
-import type { Lang } from "../messages/catalogue";
+import type { Catalogue } from "../messages/catalogue";
 
 /** Every fixed text of a template sheet, per language. Labels double as the structure check. */
 export interface TemplateText {
@@ -33,7 +33,7 @@ export interface TemplateText {
   enterAmount: string;
 }
 
-export const TEMPLATE_TEXT: Record<Lang, TemplateText> = {
+export const TEMPLATE_TEXT: Catalogue<TemplateText> = {
   nb: {
     title: "Kvartalsrapport til Nasjonal e-helseportefølje",
     instructions: [

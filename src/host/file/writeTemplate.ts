@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { parseA1 } from "../../core/cells";
+import { rangeAddress, type CellRange } from "../../core/cells";
 import type { TemplateBook, TemplateSheetDoc, TemplateValidation } from "../../core/template/templateDoc";
 import { applyStyle } from "./applyCellStyle";
 import { lockWorkbookStructure } from "./writeTemplateLock";
@@ -39,7 +39,7 @@ async function renderTemplateSheet(ws: ExcelJS.Worksheet, doc: TemplateSheetDoc)
   for (const { range, style } of doc.styles) eachCell(ws, range, (cell) => applyStyle(cell, style));
   for (const range of doc.inputs) eachCell(ws, range, (cell) => (cell.protection = { locked: false }));
   const validations = (ws as unknown as { dataValidations: Validations }).dataValidations;
-  for (const v of doc.validations) validations.add(v.range, toExcel(v));
+  for (const v of doc.validations) validations.add(rangeAddress(v.range), toExcel(v));
   doc.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const [row, height] of Object.entries(doc.rowHeights)) ws.getRow(Number(row)).height = height;
   ws.views = [{ activeCell: doc.firstInput, showGridLines: false }];
@@ -60,9 +60,6 @@ function toExcel(v: TemplateValidation): ExcelJS.DataValidation {
   }
 }
 
-function eachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS.Cell) => void): void {
-  const [from, to = from] = range.split(":");
-  const a = parseA1(from);
-  const b = parseA1(to);
-  for (let r = a.row; r <= b.row; r++) for (let c = a.column; c <= b.column; c++) fn(ws.getCell(r, c));
+function eachCell(ws: ExcelJS.Worksheet, range: CellRange, fn: (cell: ExcelJS.Cell) => void): void {
+  for (let r = range.row1; r <= range.row2; r++) for (let c = range.col1; c <= range.col2; c++) fn(ws.getCell(r, c));
 }

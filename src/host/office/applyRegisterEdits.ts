@@ -20,7 +20,7 @@ export async function applyRegisterEdits(context: Excel.RequestContext, edits: R
   await context.sync();
   const names = worksheets.items.map((ws) => ws.name);
   for (const s of edits.sheets) {
-    if (!names.includes(s.sheet)) throw new HostError(`The register has no sheet named ${s.sheet}`);
+    if (!names.includes(s.sheet)) throw new HostError(`The register has no sheet named ${s.sheet}`, { reason: "sheet-missing", subject: s.sheet });
   }
   const logName = names.find((n) => sameSheetName(n, edits.log.sheet));
   const lastLogRow = edits.log.rows.length > 0 && logName ? await lastUsedRow(context, worksheets.getItem(logName)) : 0;

@@ -1,4 +1,4 @@
-import { parseA1, type A1Range } from "../../core/cells";
+import type { CellRange } from "../../core/cells";
 import type { CellStyle } from "../../core/report/reportSheet";
 import type { StyleGroup } from "./groupStyles";
 import { jsonBytes } from "./payloadSize";
@@ -16,13 +16,15 @@ const AREAS_PER_CALL = 40;
  * need a plain range per area, since Excel sets them cell by cell.
  */
 export async function applyStyle(ws: Excel.Worksheet, group: StyleGroup, budget: SyncBudget): Promise<void> {
-  const { style, areas } = group;
+  const { style, areas, ranges } = group;
   if (style.numFmt || areas.length === 1) {
-    for (const address of areas) {
-      const formats = style.numFmt ? numberFormats(address, style.numFmt) : undefined;
+    for (const [i, address] of areas.entries()) {
+      const formats = style.numFmt ? numberFormats(ranges[i], style.numFmt) : undefined;
       await budget.reserve(ACTION_BYTES * actionCount(style) + (formats ? jsonBytes(formats) : 0));
       const range = ws.getRange(address);
       if (formats) range.numberFormat = formats;
+      // `format` is a navigation property, only written through: nothing is read, so nothing needs loading.
+      // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
       formatRange(range.format, style);
     }
     return;
@@ -64,9 +66,6 @@ function actionCount(s: CellStyle): number {
 }
 
 /** A number format for every cell of the range: Excel takes formats as a 2-D block. */
-function numberFormats(address: A1Range, format: string): string[][] {
-  const [from, to = from] = address.split(":");
-  const a = parseA1(from);
-  const b = parseA1(to);
-  return Array.from({ length: b.row - a.row + 1 }, () => new Array<string>(b.column - a.column + 1).fill(format));
+function numberFormats(range: CellRange, format: string): string[][] {
+  return Array.from({ length: range.row2 - range.row1 + 1 }, () => new Array<string>(range.col2 - range.col1 + 1).fill(format));
 }

@@ -1,7 +1,7 @@
-import { a1Range, parseA1, type A1Range } from "../../core/cells";
+import { a1Range, type A1Range, type CellRange } from "../../core/cells";
 import type { CellStyle } from "../../core/report/reportSheet";
 
-type StyleRange = { range: A1Range; style: CellStyle };
+type StyleRange = { range: CellRange; style: CellStyle };
 
 interface Box {
   top: number;
@@ -13,7 +13,10 @@ interface Box {
 /** One style and every rectangle that gets it, applied together at the place of its first member. */
 export interface StyleGroup {
   style: CellStyle;
+  /** The areas as Excel addresses, for one multi-area range. */
   areas: A1Range[];
+  /** The same areas as ranges, in the same order. */
+  ranges: CellRange[];
 }
 
 /**
@@ -45,7 +48,10 @@ export function groupStyles(styles: readonly StyleRange[]): StyleGroup[] {
       else byRow.set(r, [j]);
     }
   });
-  return groups.map(({ style, boxes: list }) => ({ style, areas: mergeVertically(list).map((b) => a1Range(b.top, b.left, b.bottom, b.right)) }));
+  return groups.map(({ style, boxes: list }) => {
+    const ranges = mergeVertically(list).map((b) => ({ row1: b.top, col1: b.left, row2: b.bottom, col2: b.right }));
+    return { style, areas: ranges.map((r) => a1Range(r.row1, r.col1, r.row2, r.col2)), ranges };
+  });
 
   function conflictsBetween(start: number, j: number): boolean {
     const box = boxes[j];
@@ -70,11 +76,8 @@ function mergeVertically(boxes: Box[]): Box[] {
   return out;
 }
 
-function boxOf(range: A1Range): Box {
-  const [from, to = from] = range.split(":");
-  const a = parseA1(from);
-  const b = parseA1(to);
-  return { top: a.row, left: a.column, bottom: b.row, right: b.column };
+function boxOf(range: CellRange): Box {
+  return { top: range.row1, left: range.col1, bottom: range.row2, right: range.col2 };
 }
 
 function overlaps(a: Box, b: Box): boolean {

@@ -1,4 +1,4 @@
-import { a1Range, parseA1, type CellValue } from "../../core/cells";
+import { a1Range, parseRange, type CellValue } from "../../core/cells";
 import type { SheetData } from "../../core/sheet";
 import { jsonBytes, MAX_SYNC_BYTES } from "./payloadSize";
 import { planReadBlocks, type PendingRows, type ReadBlock } from "./planReadBlocks";
@@ -74,6 +74,8 @@ export async function readProbedSheets(context: Excel.RequestContext, sheets: re
       return { block, range };
     });
     try {
+      // One sync per planned block of reads, each under Excel's payload limit: this loop is the batching.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
       const smaller = isTooLarge(error) ? split(blocks) : undefined;
@@ -145,10 +147,8 @@ function unread(area: Rect, headRead: boolean): Part[] {
 
 /** A range's rectangle from its address ("Tiltak!B3:K40"); its size from the address when not given. */
 function rectOf(address: string, rows?: number, columns?: number): Rect {
-  const [from, to = from] = localAddress(address).split(":");
-  const a = parseA1(from);
-  const b = parseA1(to);
-  return { row: a.row, column: a.column, rows: rows ?? b.row - a.row + 1, columns: columns ?? b.column - a.column + 1 };
+  const r = parseRange(localAddress(address));
+  return { row: r.row1, column: r.col1, rows: rows ?? r.row2 - r.row1 + 1, columns: columns ?? r.col2 - r.col1 + 1 };
 }
 
 const lastRow = (r: Rect) => r.row + r.rows - 1;
@@ -172,6 +172,8 @@ function place(read: SheetRead, at: Rect, values: unknown[][]): void {
 function toCellValue(v: unknown): CellValue {
   if (v === "" || v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  // Excel gives strings, numbers and booleans; anything else is kept as the text it gives.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return String(v);
 }
 

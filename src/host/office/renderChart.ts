@@ -1,4 +1,4 @@
-import { a1, parseA1, type A1Range } from "../../core/cells";
+import { a1, parseA1, rangeAddress, type CellRange } from "../../core/cells";
 import type { ChartSeries, ChartSpec } from "../../core/report/chartSpec";
 import { EXCEL_CHART_TYPE, EXCEL_LEGEND_POSITION } from "./chartType";
 
@@ -11,14 +11,14 @@ import { EXCEL_CHART_TYPE, EXCEL_LEGEND_POSITION } from "./chartType";
 export function renderChart(ws: Excel.Worksheet, spec: ChartSpec): Excel.Chart | undefined {
   const [first, ...others] = spec.series;
   if (!first) return undefined;
-  const chart = ws.charts.add(EXCEL_CHART_TYPE[spec.kind], ws.getRange(first.values), seriesBy(first.values));
+  const chart = ws.charts.add(EXCEL_CHART_TYPE[spec.kind], ws.getRange(rangeAddress(first.values)), seriesBy(first.values));
   chart.title.text = spec.title;
   chart.title.visible = true;
-  const categories = ws.getRange(spec.categories);
+  const categories = ws.getRange(rangeAddress(spec.categories));
   paintSeries(chart.series.getItemAt(0), first, categories);
   for (const s of others) {
     const series = chart.series.add(s.name);
-    series.setValues(ws.getRange(s.values));
+    series.setValues(ws.getRange(rangeAddress(s.values)));
     paintSeries(series, s, categories);
   }
   if (spec.legend === "none") {
@@ -46,11 +46,8 @@ function paintSeries(series: Excel.ChartSeries, spec: ChartSeries, categories: E
 }
 
 /** A one-column values range is a series by columns, a one-row range by rows. */
-function seriesBy(range: A1Range): "Columns" | "Rows" | "Auto" {
-  const [from, to = from] = range.split(":");
-  const a = parseA1(from);
-  const b = parseA1(to);
-  if (a.column === b.column) return "Columns";
-  if (a.row === b.row) return "Rows";
+function seriesBy(range: CellRange): "Columns" | "Rows" | "Auto" {
+  if (range.col1 === range.col2) return "Columns";
+  if (range.row1 === range.row2) return "Rows";
   return "Auto";
 }

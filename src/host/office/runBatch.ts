@@ -30,7 +30,7 @@ export async function runGuarded<T>(run: RunBatch, batch: (context: Excel.Reques
 export function toHostError(error: unknown): HostError {
   if (error instanceof HostError) return error;
   const message = error instanceof Error || isMessage(error) ? error.message : String(error);
-  return new HostError(message || "Excel refused the request.", error, excelErrorCode(error));
+  return new HostError(message || "Excel refused the request.", { cause: error, code: excelErrorCode(error) });
 }
 
 /** The code Excel rejected a sync with ("ItemNotFound", "ItemAlreadyExists", ...), if any. */

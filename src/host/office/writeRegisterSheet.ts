@@ -1,4 +1,4 @@
-import { a1Range, columnLetters } from "../../core/cells";
+import { cellRange, columnLetters, rangeAddress } from "../../core/cells";
 import type { RegisterSheetLayout, ValidationSpec } from "../../core/register/layoutEmptyRegister";
 import { applyStyle } from "./applyStyle";
 import { ACTION_BYTES, type SyncBudget } from "./syncBudget";
@@ -9,7 +9,8 @@ import { writeValues } from "./writeValues";
 export async function writeRegisterSheet(ws: Excel.Worksheet, sheet: RegisterSheetLayout, budget: SyncBudget): Promise<void> {
   await writeValues(ws, [sheet.header, ...sheet.rows], budget);
   if (sheet.header.length > 0) {
-    await applyStyle(ws, { style: sheet.headerStyle, areas: [a1Range(1, 1, 1, sheet.header.length)] }, budget);
+    const header = cellRange(1, 1, 1, sheet.header.length);
+    await applyStyle(ws, { style: sheet.headerStyle, areas: [rangeAddress(header)], ranges: [header] }, budget);
   }
   for (const [i, width] of sheet.columnWidths.entries()) {
     await budget.reserve(ACTION_BYTES);
@@ -20,7 +21,7 @@ export async function writeRegisterSheet(ws: Excel.Worksheet, sheet: RegisterShe
   ws.freezePanes.freezeRows(1);
   for (const v of sheet.validations) {
     await budget.reserve(ACTION_BYTES * 3);
-    const validation = ws.getRange(v.range).dataValidation;
+    const validation = ws.getRange(rangeAddress(v.range)).dataValidation;
     validation.rule = toRule(v);
     validation.errorAlert = { showAlert: true, style: "Stop", message: v.error, title: sheet.name.slice(0, 32) };
   }

@@ -1,4 +1,4 @@
-import { cellText, columnLetters, parseA1 } from "../../core/cells";
+import { cellText, columnLetters, parseA1, rangeAddress } from "../../core/cells";
 import type { ReportSheet } from "../../core/report/reportSheet";
 import { applyStyle } from "./applyStyle";
 import { groupStyles } from "./groupStyles";
@@ -13,7 +13,7 @@ export async function writeReportSheet(ws: Excel.Worksheet, sheet: ReportSheet, 
   for (const group of groupStyles(sheet.styles)) await applyStyle(ws, group, budget);
   for (const merge of sheet.merges) {
     await budget.reserve(ACTION_BYTES);
-    ws.getRange(merge).merge(false);
+    ws.getRange(rangeAddress(merge)).merge(false);
   }
   for (const [i, width] of sheet.columnWidths.entries()) {
     await budget.reserve(ACTION_BYTES);

@@ -1,4 +1,4 @@
-import { columnLetters } from "../../core/cells";
+import { columnLetters, rangeAddress } from "../../core/cells";
 import type { TemplateSheetDoc, TemplateValidation } from "../../core/template/templateDoc";
 import { applyStyle } from "./applyStyle";
 import { ACTION_BYTES, type SyncBudget } from "./syncBudget";
@@ -12,14 +12,14 @@ import { writeValues } from "./writeValues";
  */
 export async function writeTemplateSheet(ws: Excel.Worksheet, doc: TemplateSheetDoc, budget: SyncBudget): Promise<void> {
   await writeValues(ws, doc.values, budget);
-  for (const { range, style } of doc.styles) await applyStyle(ws, { style, areas: [range] }, budget);
+  for (const { range, style } of doc.styles) await applyStyle(ws, { style, areas: [rangeAddress(range)], ranges: [range] }, budget);
   for (const range of doc.inputs) {
     await budget.reserve(ACTION_BYTES);
-    ws.getRange(range).format.protection.locked = false;
+    ws.getRange(rangeAddress(range)).format.protection.locked = false;
   }
   for (const v of doc.validations) {
     await budget.reserve(ACTION_BYTES * 3 + v.error.length);
-    const validation = ws.getRange(v.range).dataValidation;
+    const validation = ws.getRange(rangeAddress(v.range)).dataValidation;
     validation.rule = toRule(v);
     validation.errorAlert = { showAlert: true, style: "Stop", message: v.error, title: doc.marker.id.slice(0, 32) };
   }

@@ -1,4 +1,4 @@
-import { HostError, UnusableInputError, type UnusableReason } from "../../workbook/errors";
+import { HostError, UnusableInputError, type HostFailure, type UnusableReason } from "../../workbook/errors";
 import { JobCancelled, type JobProgress, type WorkbookJobs } from "./jobs";
 
 /** The jobs that run in the file worker, by name. */
@@ -21,6 +21,9 @@ export interface SentError {
   message: string;
   reason?: UnusableReason;
   file?: string;
+  /** A HostError's reason and what it concerns, which the pane puts in the user's language. */
+  failure?: HostFailure;
+  subject?: string;
   detail?: string;
   code?: string;
 }
@@ -28,7 +31,7 @@ export interface SentError {
 /** An error made fit to post: classes do not survive the crossing, their fields do. */
 export function sendError(e: unknown): SentError {
   if (e instanceof UnusableInputError) return { name: e.name, message: e.message, reason: e.reason, file: e.file, detail: e.detail };
-  if (e instanceof HostError) return { name: e.name, message: e.message, code: e.code };
+  if (e instanceof HostError) return { name: e.name, message: e.message, failure: e.reason, subject: e.subject, code: e.code };
   if (e instanceof Error) return { name: e.name, message: e.message };
   return { name: "Error", message: String(e) };
 }
@@ -36,7 +39,7 @@ export function sendError(e: unknown): SentError {
 /** The error again, as the class the pane knows how to show. */
 export function receiveError(e: SentError): Error {
   if (e.name === "UnusableInputError" && e.reason && e.file !== undefined) return new UnusableInputError(e.reason, e.file, e.detail);
-  if (e.name === "HostError") return new HostError(e.message, undefined, e.code);
+  if (e.name === "HostError") return new HostError(e.message, { reason: e.failure, subject: e.subject, code: e.code });
   if (e.name === "JobCancelled") return new JobCancelled();
   const error = new Error(e.message);
   error.name = e.name;

@@ -36,6 +36,8 @@ Object.defineProperty(proto, "protection", {
   },
 });
 
+// The double's own getRange, wrapped below; it is always called with the worksheet as `this`.
+// eslint-disable-next-line @typescript-eslint/unbound-method
 const getRange = FakeWorksheet.prototype.getRange;
 FakeWorksheet.prototype.getRange = function (this: FakeWorksheet, address: string): FakeRange {
   return withRowEdits(getRange.call(this, address));

@@ -1,3 +1,4 @@
+import { cellRange, parseA1, type CellRange } from "../../../core/cells";
 import type { ChartKind, ChartSeries, ChartSpec } from "../../../core/report/chartSpec";
 import { rangeSize, sheetReference } from "./sheetReference";
 import { escapeXml } from "../xml/xmlText";
@@ -16,13 +17,13 @@ const VAL_AXIS = 500000002;
 /**
  * A DrawingML chart part (xl/charts/chartN.xml) for one chart spec: formulas
  * over the report cells plus the cached figures, so readers that do not
- * recalculate still show the numbers.
+ * recalculate still show the numbers. Its date system is the workbook's.
  */
-export function writeChartXml(spec: ChartSpec): string {
+export function writeChartXml(spec: ChartSpec, date1904 = false): string {
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     `<c:chartSpace ${NS}>`,
-    '<c:date1904 val="0"/><c:roundedCorners val="0"/>',
+    `<c:date1904 val="${date1904 ? 1 : 0}"/><c:roundedCorners val="0"/>`,
     "<c:chart>",
     title(spec.title),
     '<c:autoTitleDeleted val="0"/>',
@@ -77,15 +78,16 @@ function seriesXml(spec: ChartSpec, s: ChartSeries, index: number): string {
 
 function seriesName(sheet: string, s: ChartSeries): string {
   if (!s.nameCell) return `<c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>`;
-  return `<c:tx>${stringReference(sheet, s.nameCell, [s.name])}</c:tx>`;
+  const { row, column } = parseA1(s.nameCell);
+  return `<c:tx>${stringReference(sheet, cellRange(row, column), [s.name])}</c:tx>`;
 }
 
-function stringReference(sheet: string, range: string, cache: readonly string[]): string {
+function stringReference(sheet: string, range: CellRange, cache: readonly string[]): string {
   const points = cache.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(v)}</c:v></c:pt>`).join("");
   return `<c:strRef><c:f>${escapeXml(sheetReference(sheet, range))}</c:f><c:strCache><c:ptCount val="${rangeSize(range)}"/>${points}</c:strCache></c:strRef>`;
 }
 
-function numberReference(sheet: string, range: string, cache: readonly number[]): string {
+function numberReference(sheet: string, range: CellRange, cache: readonly number[]): string {
   const points = cache
     .map((v, i) => (Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ""))
     .join("");

@@ -27,8 +27,10 @@ const MAX_COMMENT = 0xffff;
 
 /**
  * The zip's entries, found by walking the central directory record by record
- * (every record must be where the previous one ends, and point at a local
- * header that names the same entry). Zip64 sizes and offsets are understood.
+ * to its end (every record must be where the previous one ends, and point at
+ * a local header that names the same entry with the same sizes), never by
+ * trusting the count the end record gives: an entry hidden behind a lowered
+ * count makes the file refused. Zip64 sizes and offsets are understood.
  */
 export function readZipDirectory(bytes: Uint8Array, file: string): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -49,7 +51,7 @@ export function readZipDirectory(bytes: Uint8Array, file: string): ZipEntry[] {
   const entries: ZipEntry[] = [];
   const decoder = new TextDecoder();
   let pos = offset;
-  for (let n = 0; n < count; n++) {
+  while (pos < offset + size) {
     if (pos + 46 > offset + size || view.getUint32(pos, true) !== CENTRAL) throw damaged("directory record");
     const nameLength = view.getUint16(pos + 28, true);
     const extraLength = view.getUint16(pos + 30, true);
@@ -70,6 +72,7 @@ export function readZipDirectory(bytes: Uint8Array, file: string): ZipEntry[] {
     const localName = view.getUint16(local + 26, true);
     const dataOffset = local + 30 + localName + view.getUint16(local + 28, true);
     if (localName !== nameLength || !sameBytes(bytes, local + 30, nameBytes)) throw damaged("local header names another entry");
+    if (!sameSizes(view, local, compressedSize, uncompressed)) throw damaged(`${decoder.decode(nameBytes)}: sizes differ between directory and local header`);
     if (dataOffset + compressedSize > bytes.length) throw damaged("entry outside the file");
     entries.push({
       name: decoder.decode(nameBytes), nameBytes, flags: view.getUint16(pos + 8, true), method: view.getUint16(pos + 10, true),
@@ -78,7 +81,17 @@ export function readZipDirectory(bytes: Uint8Array, file: string): ZipEntry[] {
     });
     pos = end;
   }
+  if (entries.length !== count) throw damaged(`the directory declares ${count} entries and holds ${entries.length}`);
   return entries;
+}
+
+// The local header repeats the sizes unless they follow the data (flag bit 3) or live in a zip64 field.
+function sameSizes(view: DataView, local: number, compressed: number, size: number): boolean {
+  if ((view.getUint16(local + 6, true) & 0x08) !== 0) return true;
+  const c = view.getUint32(local + 18, true);
+  const u = view.getUint32(local + 22, true);
+  if (c === 0xffffffff || u === 0xffffffff) return true;
+  return c === compressed && u === size;
 }
 
 function findEndRecord(view: DataView): number {

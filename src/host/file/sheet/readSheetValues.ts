@@ -1,5 +1,6 @@
 import type { CellValue } from "../../../core/cells";
 import type { SheetData } from "../../../core/sheet";
+import { UnusableInputError } from "../../../workbook/errors";
 import type { OpcPackage } from "../package/opcPackage";
 import { ByteXmlScanner, isName, type ByteXmlHandler } from "../xml/scanXmlBytes";
 import { TextRuns } from "./cellText";
@@ -30,7 +31,9 @@ const DATE = 6;
  * One worksheet's cells as the core's 2-D block, read in a single streaming
  * pass over the sheet XML: values as Excel's range.values shows them (a
  * formula by its cached result, rich text by its text, an error by its
- * code), numbers in date formats as dates. Nothing else of the sheet is kept.
+ * code), numbers in date formats as dates. Merged areas are read as Excel
+ * shows them: only their top-left cell holds a value. Cells and merged areas
+ * count against the cell limit as they stream by. Nothing else of the sheet is kept.
  */
 export async function readSheetValues(pkg: OpcPackage, part: string, name: string, hidden: boolean, ctx: SheetContext): Promise<SheetData> {
   const rows: CellValue[][] = [];
@@ -52,9 +55,11 @@ export async function readSheetValues(pkg: OpcPackage, part: string, name: strin
   let phonetic = 0;
   let value: string | number | undefined;
   const runs = new TextRuns();
+  const merges: Area[] = [];
+  let mergedCells = 0;
 
   const finishCell = () => {
-    const v = cellValue(type, value, style, formula, inInline ? runs.take() : undefined, ctx);
+    const v = cellValue(type, value, style, formula, inInline ? runs.take() : undefined, ctx, () => `${name}!${address(cellRow, cellCol)}`, pkg.file);
     inCell = false;
     inInline = false;
     if (v === undefined) return;
@@ -63,7 +68,7 @@ export async function readSheetValues(pkg: OpcPackage, part: string, name: strin
     if (cellRow > lastRow || cellCol > lastCol) {
       lastRow = Math.max(lastRow, cellRow);
       lastCol = Math.max(lastCol, cellCol);
-      ctx.budget.check(lastRow * lastCol);
+      ctx.budget.check(lastRow * lastCol + mergedCells);
     }
     const line = rows[cellRow - 1] ?? (rows[cellRow - 1] = []);
     line[cellCol - 1] = v;
@@ -90,6 +95,14 @@ export async function readSheetValues(pkg: OpcPackage, part: string, name: strin
           const r = readRowNumber(buf, e, tagEnd);
           row = r > 0 ? r : row + 1;
           col = 0;
+        } else if (len === 9 && isName(buf, s, e, "mergeCell")) {
+          const area = readMergeArea(buf, e, tagEnd);
+          if (area) {
+            merges.push(area);
+            // A merged area counts whole: a merge over the entire sheet is refused as soon as it is seen.
+            mergedCells += (area.lastRow - area.firstRow + 1) * (area.lastCol - area.firstCol + 1);
+            ctx.budget.check(lastRow * lastCol + mergedCells);
+          }
         }
       } else if (len === 1 && c0 === 0x76 /* v */) {
         if (!empty) {
@@ -146,18 +159,23 @@ export async function readSheetValues(pkg: OpcPackage, part: string, name: strin
     onBytes(chunk.length);
   } : (chunk) => scanner.push(chunk));
   scanner.end();
-  ctx.budget.spend(lastRow * lastCol);
+  ctx.budget.spend(lastRow * lastCol + mergedCells);
+  for (const area of merges) blankMergedCells(rows, area);
   return toBlock(name, hidden, rows, firstRow, lastRow, firstCol, lastCol);
 }
 
 function cellValue(
   type: number, value: string | number | undefined, style: number, formula: boolean, inline: string | undefined, ctx: SheetContext,
+  where: () => string, file: string,
 ): CellValue | undefined {
   switch (type) {
     case SHARED: {
       if (value === undefined) return formula ? null : undefined;
-      const s = ctx.strings[typeof value === "number" ? value : Number(value)];
-      return s === undefined ? null : s;
+      const index = typeof value === "number" ? value : Number(value);
+      const s = ctx.strings[index];
+      // A damaged file, not a finding: the text the cell should show is nowhere in the package.
+      if (s === undefined) throw new UnusableInputError("unreadable", file, `${where()} points at shared string ${String(value)}, which the workbook does not have`);
+      return s;
     }
     case INLINE:
       return inline ?? (value === undefined ? (formula ? null : undefined) : String(value));
@@ -167,13 +185,17 @@ function cellValue(
       return value === undefined ? (formula ? null : undefined) : value === 1 || value === "1" || value === "true";
     case ERROR:
       return value === undefined ? (formula ? null : undefined) : String(value).trim();
-    case DATE:
-      return value === undefined ? (formula ? null : undefined) : isoDate(String(value));
+    case DATE: {
+      if (value === undefined) return formula ? null : undefined;
+      // Text that is no ISO date is read as the text it is, so the checks can name it.
+      const date = isoDate(String(value));
+      return Number.isNaN(date.getTime()) ? String(value) : date;
+    }
     default: {
       if (value === undefined || value === "") return formula ? null : undefined;
       const n = typeof value === "number" ? value : Number(value);
       if (Number.isNaN(n)) return String(value);
-      return ctx.dateStyles[style] ? excelDate(n, ctx.date1904) : n;
+      return ctx.dateStyles[style] && inDateRange(n, ctx.date1904) ? excelDate(n, ctx.date1904) : n;
     }
   }
 }
@@ -286,4 +308,54 @@ function toBlock(
     values[r - firstRow] = line;
   }
   return { name, origin: { row: firstRow, column: firstCol }, values, hidden };
+}
+
+/** A rectangle of cells, 1-based and inclusive. */
+interface Area {
+  firstRow: number;
+  firstCol: number;
+  lastRow: number;
+  lastCol: number;
+}
+
+// Excel shows a real day for serials 1 (1900-01-01) to 2958465 (9999-12-31), or 0 to 2957003 in the 1904
+// system; 0 in the 1900 system is its "1900-01-00", and what lies outside shows as "#####": such a cell is
+// read as the number it holds, and the register's checks name it.
+function inDateRange(serial: number, date1904: boolean): boolean {
+  return date1904 ? serial >= 0 && serial < 2957004 : serial >= 1 && serial < 2958466;
+}
+
+function readMergeArea(buf: Uint8Array, from: number, tagEnd: number): Area | undefined {
+  const text = new TextDecoder().decode(buf.subarray(from, tagEnd));
+  const m = /\bref\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?["']/.exec(text);
+  if (!m) return undefined;
+  const a = { col: letters(m[1]), row: Number(m[2]) };
+  const b = m[3] ? { col: letters(m[3]), row: Number(m[4]) } : a;
+  if (a.row < 1 || b.row < 1) return undefined;
+  return { firstRow: Math.min(a.row, b.row), lastRow: Math.max(a.row, b.row), firstCol: Math.min(a.col, b.col), lastCol: Math.max(a.col, b.col) };
+}
+
+function letters(text: string): number {
+  let n = 0;
+  for (const ch of text.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** Only the top-left cell of a merged area shows a value; values a writer left in the others are hidden. */
+function blankMergedCells(rows: CellValue[][], area: Area): void {
+  const last = Math.min(area.lastRow, rows.length);
+  for (let r = area.firstRow; r <= last; r++) {
+    const line = rows[r - 1];
+    if (!line) continue;
+    const end = Math.min(area.lastCol, line.length);
+    for (let c = r === area.firstRow ? area.firstCol + 1 : area.firstCol; c <= end; c++) {
+      if (line[c - 1] !== undefined) line[c - 1] = null;
+    }
+  }
+}
+
+function address(row: number, col: number): string {
+  let letters = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row}`;
 }

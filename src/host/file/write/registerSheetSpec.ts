@@ -1,4 +1,4 @@
-import type { CellValue } from "../../../core/cells";
+import { rangeAddress, type CellValue } from "../../../core/cells";
 import type { RegisterSheetLayout, ValidationSpec } from "../../../core/register/layoutEmptyRegister";
 import type { StyleBook } from "./styleBook";
 import type { SheetSpec, SheetValidation } from "./writeSheetXml";
@@ -29,7 +29,8 @@ export function rowsSpec(lines: readonly CellValue[][], headerXf: number): Pick<
 }
 
 function toValidation(v: ValidationSpec): SheetValidation {
-  if (v.kind === "whole") return { range: v.range, type: "whole", operator: "between", formulas: [String(v.min), String(v.max)], error: v.error };
-  if ("values" in v) return { range: v.range, type: "list", formulas: [`"${v.values.join(",")}"`], error: v.error };
-  return { range: v.range, type: "list", formulas: [v.formula], error: v.error };
+  const range = rangeAddress(v.range);
+  if (v.kind === "whole") return { range, type: "whole", operator: "between", formulas: [String(v.min), String(v.max)], error: v.error };
+  if ("values" in v) return { range, type: "list", formulas: [`"${v.values.join(",")}"`], error: v.error };
+  return { range, type: "list", formulas: [v.formula], error: v.error };
 }

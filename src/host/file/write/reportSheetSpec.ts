@@ -1,4 +1,4 @@
-import { parseA1, type CellValue } from "../../../core/cells";
+import { parseA1, rangeAddress, type CellValue } from "../../../core/cells";
 import type { CellStyle, ReportSheet } from "../../../core/report/reportSheet";
 import type { SheetSpec } from "./writeSheetXml";
 import type { StyleBook, XfStyle } from "./styleBook";
@@ -16,10 +16,7 @@ export function reportSheetSpec(sheet: ReportSheet, styles: StyleBook): SheetSpe
   const looks = new Map<string, XfStyle>();
   const lookAt = (r: number, c: number) => looks.get(`${r},${c}`) ?? {};
   for (const { range, style } of sheet.styles) {
-    const [from, to = from] = range.split(":");
-    const a = parseA1(from);
-    const b = parseA1(to);
-    for (let r = a.row; r <= b.row; r++) for (let c = a.column; c <= b.column; c++) looks.set(`${r},${c}`, addStyle(lookAt(r, c), style));
+    for (let r = range.row1; r <= range.row2; r++) for (let c = range.col1; c <= range.col2; c++) looks.set(`${r},${c}`, addStyle(lookAt(r, c), style));
   }
   for (const link of sheet.links) {
     const { row, column } = parseA1(link.cell);
@@ -49,7 +46,7 @@ export function reportSheetSpec(sheet: ReportSheet, styles: StyleBook): SheetSpe
     rows,
     rowHeights: new Map(Object.entries(sheet.rowHeights ?? {}).map(([r, h]) => [Number(r), h])),
     columnWidths: sheet.columnWidths,
-    merges: sheet.merges,
+    merges: sheet.merges.map(rangeAddress),
     freezeRows: sheet.freezeRows,
     links: sheet.links.map((l) => ({ cell: l.cell, location: `${quoteSheet(l.sheet)}!${l.target}` })),
     print: sheet.print,

@@ -1,5 +1,6 @@
-import type { Initiative, Register, Report } from "../register/model";
-import { comparePeriods, type Period } from "../register/period";
+import { isActiveIn } from "./meanings";
+import type { Initiative, Register, Report } from "./model";
+import { comparePeriods, type Period } from "./period";
 
 /**
  * Each initiative's report rows sorted by period, so that "the phase as of a
@@ -24,23 +25,12 @@ export function buildTimelines(register: Register): Map<string, Timeline> {
   return timelines;
 }
 
-/** The latest row at or before a period (the phase carries forward), if any. */
-export function reportAsOf(t: Timeline, period: Period | undefined): Report | undefined {
-  if (!period) return undefined;
-  let found: Report | undefined;
-  for (const r of t.reports) {
-    if (comparePeriods(r.period!, period) > 0) break;
-    if (r.phase !== undefined || !found) found = r.phase !== undefined ? r : found;
-  }
-  return found;
-}
-
-/** The phase as of a period, carried forward. */
-export function phaseAsOf(t: Timeline, period: Period | undefined): string | undefined {
-  return reportAsOf(t, period)?.phase;
-}
-
 /** The row of exactly this period, if the initiative reported in it. */
 export function reportIn(t: Timeline, period: Period | undefined): Report | undefined {
   return period ? t.reports.find((r) => r.period === period) : undefined;
+}
+
+/** The initiatives active in a period, in Tiltak order. */
+export function activeIn(timelines: Map<string, Timeline>, period: Period | undefined): Timeline[] {
+  return [...timelines.values()].filter((t) => isActiveIn(t, period));
 }

@@ -1,0 +1,159 @@
+import type { Catalogue } from "../core/messages/catalogue";
+import type { CommandName, OptionName } from "./commandSpec";
+import type { OutputReason } from "./output/outputError";
+
+/** Every text the command line prints, one set per language (the option --lang chooses). */
+export interface CliText {
+  error: string;
+  warning: string;
+  row: string;
+  period: string;
+  /** The heading of findings that belong to no sheet. */
+  workbook: string;
+  /** A check's totals, with singular and plural. */
+  counts: (errors: number, warnings: number) => string;
+  ok: string;
+  imported: string;
+  unchanged: string;
+  rejected: string;
+  rows: string;
+  importDone: (out: string, imported: number, rejected: number) => string;
+  reportWritten: (out: string, sheets: string, errors: number, warnings: number) => string;
+  councilWritten: (out: string, sheets: string, errors: number, warnings: number) => string;
+  feedWritten: (files: string, out: string, rows: number, period: string, errors: number, warnings: number) => string;
+  templatesWritten: (count: number, period: string, previous: string, out: string, errors: number, warnings: number) => string;
+  /** One line for each reason an output is refused. */
+  output: { readonly [R in OutputReason]: (path: string, other?: string) => string };
+  /** `--help`: what each command does and each option means. */
+  help: {
+    tool: string;
+    usage: string;
+    commandsHeading: string;
+    optionsHeading: string;
+    more: string;
+    commands: { readonly [C in CommandName]: string };
+    options: { readonly [O in OptionName]: string };
+  };
+}
+
+// What each kind of workbook is, for the line that names the extension it needs.
+const WORKBOOK_KIND: Catalogue<Record<string, string>> = {
+  nb: { ".xlsx": "en vanlig arbeidsbok", ".xlsm": "en arbeidsbok med makroer", ".xltx": "en mal", ".xltm": "en mal med makroer", ".xlam": "et tillegg med makroer" },
+  en: { ".xlsx": "an ordinary workbook", ".xlsm": "a workbook with macros", ".xltx": "a template", ".xltm": "a template with macros", ".xlam": "an add-in with macros" },
+};
+
+export const CLI_TEXT: Catalogue<CliText> = {
+  nb: {
+    error: "FEIL",
+    warning: "ADVARSEL",
+    row: "rad",
+    period: "periode",
+    workbook: "Arbeidsboken",
+    counts: (e, w) => `${e} feil, ${w} ${w === 1 ? "advarsel" : "advarsler"}`,
+    ok: "Ingen feil eller advarsler.",
+    imported: "importert",
+    unchanged: "importert, ingen endringer",
+    rejected: "avvist",
+    rows: "rader",
+    importDone: (out, ok, bad) => `Skrev ${out}: ${ok} importert, ${bad} avvist`,
+    reportWritten: (out, sheets, e, w) => `Skrev ${out}: ${sheets} (${e} feil, ${w} advarsler)`,
+    councilWritten: (out, sheets, e, w) => `Skrev ${out}: ${sheets} (registeret har ${e} feil, ${w} advarsler)`,
+    feedWritten: (files, out, rows, period, e, w) => `Skrev ${files} i ${out}: ${rows} tiltak, periode ${period} (registeret har ${e} feil, ${w} advarsler)`,
+    templatesWritten: (n, period, previous, out, e, w) =>
+      `Skrev ${n} maler for ${period} (fylt ut fra ${previous}) i ${out} (registeret har ${e} feil, ${w} advarsler)`,
+    output: {
+      "is-input": (p, o) => `${p} er samme fil som ${o}: en inndatafil blir aldri overskrevet. Velg et annet navn for --out.`,
+      "is-directory": (p) => `${p} er en mappe: --out skal være navnet på en fil.`,
+      "not-directory": (p) => `${p} finnes og er ikke en mappe: --out skal være en mappe.`,
+      "is-special": (p) => `${p} er ikke en vanlig fil (en enhet eller et rør), og blir ikke skrevet over.`,
+      "is-link": (p) => `${p} er en snarvei (symbolsk lenke), og blir ikke skrevet over: oppgi filen den peker på, eller et nytt navn.`,
+      "folder-missing": (p) => `Mappen ${p} finnes ikke. Opprett den først, eller velg en annen.`,
+      "not-writable": (p) => `Kan ikke skrive i mappen ${p}. Velg en mappe du har skrivetilgang til.`,
+      "name-too-long": (p) => `Filnavnet ${p} er for langt (over 200 byte).`,
+      "names-collide": (p, o) => `To filer ville fått samme navn: ${p} og ${o}. Ingenting er skrevet.`,
+      "wrong-extension": (p, o) =>
+        `${p} må ha filtypen ${o}: arbeidsboken som skrives er ${WORKBOOK_KIND.nb[o ?? ""] ?? "av den typen"}, og Excel åpner den ikke under en annen filtype. Velg et navn som slutter på ${o}.`,
+    },
+    help: {
+      tool: "Kontroll, tall, rapport, maler og eksport for registeret til Nasjonal e-helseportefølje.",
+      usage: "Bruk",
+      commandsHeading: "Kommandoer",
+      optionsHeading: "Valg",
+      more: "Skriv <kommando> --help for valgene til en kommando. Avslutningskoder: 0 i orden, 1 feil i arbeidsboken, 2 ubrukelig inndata eller feil bruk.",
+      commands: {
+        check: "kontrollerer et register eller en utfylt rapportmal og lister alle funn ved cellen",
+        summary: "skriver nøkkeltallene for en periode som JSON",
+        report: "skriver registeret med rapportarkene og diagrammene til en ny fil",
+        templates: "lager én rapportmal per tiltak i en mappe",
+        import: "leser utfylte maler inn i en ny kopi av registeret",
+        council: "skriver en arbeidsbok med bare rapportarkene, til rådet",
+        feed: "skriver sammendraget og tiltakene som JSON og CSV til nettsiden",
+      },
+      options: {
+        json: "skriv funn eller tall som JSON",
+        period: "perioden, for eksempel 2023-Q2 (ellers den siste i registeret)",
+        lang: "språket i meldinger og ark: nb (standard) eller en",
+        out: "filen eller mappen som skrives",
+        help: "vis denne hjelpen",
+        version: "vis versjonen",
+      },
+    },
+  },
+  en: {
+    error: "ERROR",
+    warning: "WARNING",
+    row: "row",
+    period: "period",
+    workbook: "Workbook",
+    counts: (e, w) => `${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"}`,
+    ok: "No errors or warnings.",
+    imported: "imported",
+    unchanged: "imported, no changes",
+    rejected: "rejected",
+    rows: "rows",
+    importDone: (out, ok, bad) => `Wrote ${out}: ${ok} imported, ${bad} rejected`,
+    reportWritten: (out, sheets, e, w) => `Wrote ${out}: ${sheets} (${e} errors, ${w} warnings)`,
+    councilWritten: (out, sheets, e, w) => `Wrote ${out}: ${sheets} (the register has ${e} errors, ${w} warnings)`,
+    feedWritten: (files, out, rows, period, e, w) =>
+      `Wrote ${files} to ${out}: ${rows} initiatives, period ${period} (the register has ${e} errors, ${w} warnings)`,
+    templatesWritten: (n, period, previous, out, e, w) =>
+      `Wrote ${n} templates for ${period} (filled in from ${previous}) to ${out} (the register has ${e} errors, ${w} warnings)`,
+    output: {
+      "is-input": (p, o) => `${p} is the same file as ${o}: an input is never overwritten. Choose another name for --out.`,
+      "is-directory": (p) => `${p} is a folder: --out must name a file.`,
+      "not-directory": (p) => `${p} exists and is not a folder: --out must name a folder.`,
+      "is-special": (p) => `${p} is not a regular file (a device or a pipe) and is not overwritten.`,
+      "is-link": (p) => `${p} is a symbolic link and is not overwritten: name the file it points to, or a new name.`,
+      "folder-missing": (p) => `The folder ${p} does not exist. Create it first, or choose another.`,
+      "not-writable": (p) => `Cannot write to the folder ${p}. Choose a folder you can write to.`,
+      "name-too-long": (p) => `The file name ${p} is too long (over 200 bytes).`,
+      "names-collide": (p, o) => `Two files would get the same name: ${p} and ${o}. Nothing was written.`,
+      "wrong-extension": (p, o) =>
+        `${p} must end in ${o}: the workbook written is ${WORKBOOK_KIND.en[o ?? ""] ?? "of that kind"}, and Excel will not open it under another extension. Choose a name ending in ${o}.`,
+    },
+    help: {
+      tool: "Checks, figures, report, templates and exports for the national e-health portfolio register.",
+      usage: "Usage",
+      commandsHeading: "Commands",
+      optionsHeading: "Options",
+      more: "Run <command> --help for a command's options. Exit codes: 0 fine, 1 errors in the workbook, 2 unusable input or a wrong call.",
+      commands: {
+        check: "checks a register or a filled report template and lists every finding at its cell",
+        summary: "prints a period's figures as JSON",
+        report: "writes the register with the report sheets and charts to a new file",
+        templates: "makes one report template per initiative in a folder",
+        import: "reads filled templates into a new copy of the register",
+        council: "writes a workbook with only the report sheets, for the council",
+        feed: "writes the summary and the initiatives as JSON and CSV for the web page",
+      },
+      options: {
+        json: "print the findings or figures as JSON",
+        period: "the period, for example 2023-Q2 (else the register's latest)",
+        lang: "the language of messages and sheets: nb (default) or en",
+        out: "the file or folder to write",
+        help: "show this help",
+        version: "show the version",
+      },
+    },
+  },
+};
