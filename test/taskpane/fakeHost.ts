@@ -6,7 +6,7 @@ import type { SheetData } from "../../src/core/sheet";
 import type { WorkbookPort } from "../../src/workbook/port";
 import type { FileTools } from "../../src/taskpane/host/fileTools";
 import type { Host, OpenWorkbook } from "../../src/taskpane/host/host";
-import type { WorkbookJobs } from "../../src/taskpane/work/jobs";
+import type { SavedWorkbook, WorkbookJobs } from "../../src/taskpane/work/jobs";
 import { portJobs } from "../../src/taskpane/work/portJobs";
 
 /** A sheet from its rows, starting at A1. */
@@ -54,7 +54,7 @@ export class FakePort implements WorkbookPort {
  * The pane's jobs on a port, in the test's own thread: the same jobs the
  * file worker runs on a file in the browser, and the page on Excel's workbook.
  */
-export function jobsOn(port: WorkbookPort, setup: { tools?: () => Promise<FileTools>; save?: () => Promise<Uint8Array> } = {}): WorkbookJobs {
+export function jobsOn(port: WorkbookPort, setup: { tools?: () => Promise<FileTools>; save?: () => Promise<SavedWorkbook> } = {}): WorkbookJobs {
   return portJobs({ port, ...setup, pause: async () => undefined });
 }
 
@@ -66,7 +66,7 @@ export function officeHostWith(port: WorkbookPort, lang: Lang = "nb"): Host {
 /** The browser's side: a chosen file becomes the given port (saved as a stand-in byte); downloads are recorded by name. */
 export function browserHostWith(port: WorkbookPort, downloads: string[], lang: Lang = "nb"): Host {
   const open = async (file: File): Promise<OpenWorkbook> => ({
-    jobs: jobsOn(port, { save: async () => new Uint8Array([1]) }), name: file.name, file: { lastModified: file.lastModified },
+    jobs: jobsOn(port, { save: async () => ({ data: new Uint8Array([1]), extension: ".xlsx" }) }), name: file.name, file: { lastModified: file.lastModified },
   });
   return { mode: "browser", lang, theme: "light", selectsCells: false, openFile: open, download: async (_bytes, name) => void downloads.push(name) };
 }

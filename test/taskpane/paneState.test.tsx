@@ -20,7 +20,7 @@ const emptyRegister = () => [
 /** The browser, with the file tools a real browser host has (so the exports are offered). */
 function browserWithFiles(port: FakePort, downloads: string[]): Host {
   const open = async (file: File): Promise<OpenWorkbook> => ({
-    jobs: jobsOn(port, { tools: async () => { throw new Error("not needed"); }, save: async () => new Uint8Array([1]) }),
+    jobs: jobsOn(port, { tools: async () => { throw new Error("not needed"); }, save: async () => ({ data: new Uint8Array([1]), extension: ".xlsx" }) }),
     name: file.name, file: { lastModified: file.lastModified },
   });
   return { ...browserHostWith(port, downloads), openFile: open };

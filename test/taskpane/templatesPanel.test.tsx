@@ -14,7 +14,7 @@ import { renderPane } from "./renderPane";
 import { FakeExcel } from "../office/double/fakeExcel";
 import {
   browserToolsHost, createdWorkbooks, excelHolding, excelToolsHost, fillTemplate, importableRegister, load, officeToolsHost, registerWorkbook, templateFiles,
-  xlsxFile, type Received,
+  xlsxFile, MACRO_MAIN, VBA_PROJECT, type Received,
 } from "./templateFixtures";
 
 async function templatesRegion(): Promise<HTMLElement> {
@@ -158,5 +158,28 @@ describe("Maler og import, in the browser", () => {
     register.getWorksheet("Rapporter")!.eachRow((row) => rows.push([1, 2, 6, 7].map((c) => row.getCell(c).text)));
     expect(rows).toContainEqual(["T-2", "2023-Q3", "Gul", "Usikker finansiering"]);
     expect(register.getWorksheet("Importlogg")).toBeDefined();
+  });
+
+  it("keeps a register with macros a macro workbook: the report and the imported register download as .xlsm, macros kept", async () => {
+    const user = userEvent.setup();
+    const files = await templateFiles();
+    const good = await fillTemplate(files.get("T-2")!, { Risiko: "Gul", Risikobegrunnelse: "Usikker finansiering" });
+    const received: Received[] = [];
+    renderPane(browserToolsHost(await registerWorkbook({ macros: true }), received));
+    await user.upload(screen.getByLabelText("Åpne en arbeidsbok (.xlsx)"), xlsxFile(new Uint8Array(1), "Portefølje.xlsm"));
+    await user.click(await screen.findByRole("button", { name: "Bygg rapport" }));
+    await screen.findByText(/^Rapporten er lastet ned som Portefølje-rapport-2023-Q2\.xlsm\./);
+    const section = await templatesRegion();
+    await user.upload(within(section).getByLabelText("Velg utfylte maler (.xlsx)"), [xlsxFile(good, "T-2.xlsx")]);
+    await within(section).findByText(
+      "1 importert, 0 avvist. Registeret med importen er lastet ned som Portefølje-importert.xlsm. Ruten viser nå Portefølje-importert.xlsm, periode 2023-Q3.",
+    );
+    expect(screen.getByText("Åpnet: Portefølje-importert.xlsm")).toBeTruthy();
+    expect(received.map((r) => r.name)).toEqual(["Portefølje-rapport-2023-Q2.xlsm", "Portefølje-importert.xlsm"]);
+    for (const { bytes } of received) {
+      const zip = await JSZip.loadAsync(bytes);
+      expect(await zip.file("[Content_Types].xml")!.async("string")).toContain(`ContentType="${MACRO_MAIN}"`);
+      expect(Buffer.from(await zip.file("xl/vbaProject.bin")!.async("uint8array")).equals(Buffer.from(VBA_PROJECT))).toBe(true);
+    }
   });
 });

@@ -3,7 +3,7 @@ import { FolderOpenRegular, SparkleRegular } from "@fluentui/react-icons";
 import { useRef, useState, type ChangeEvent } from "react";
 import type { FileHandle } from "../host/host";
 import { useActivity } from "../hooks/ActivityContext";
-import { chooseFile } from "../hooks/chooseFile";
+import { chooseFile, WORKBOOK_ACCEPT } from "../hooks/chooseFile";
 import { useTexts } from "../i18n/LangContext";
 import { BusyDialog } from "./BusyDialog";
 import { Section } from "./Section";
@@ -67,7 +67,7 @@ export function FilePicker({ fileName, opening, onOpen, onSample }: FilePickerPr
         className={styles.input}
         type="file"
         tabIndex={-1}
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept={WORKBOOK_ACCEPT}
         aria-label={t.openFileLabel}
         onChange={onChange}
       />

@@ -6,7 +6,14 @@ type OpenFilePicker = (options: {
   multiple: boolean;
 }) => Promise<FileHandle[]>;
 
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+// A register may be an ordinary workbook or one with macros; both are read the same way.
+const TYPES = {
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": [".xlsx"],
+  "application/vnd.ms-excel.sheet.macroEnabled.12": [".xlsm"],
+};
+
+/** What the file input accepts: the register's extensions and their media types. */
+export const WORKBOOK_ACCEPT = [...Object.values(TYPES).flat(), ...Object.keys(TYPES)].join(",");
 
 /**
  * Lets the user choose an .xlsx. Where the browser offers the File System
@@ -18,7 +25,7 @@ export async function chooseFile(input: HTMLInputElement | null, onChosen: (file
   const picker = (window as unknown as { showOpenFilePicker?: OpenFilePicker }).showOpenFilePicker;
   if (typeof picker === "function") {
     try {
-      const [handle] = await picker({ types: [{ description: "Excel (.xlsx)", accept: { [XLSX]: [".xlsx"] } }], multiple: false });
+      const [handle] = await picker({ types: [{ description: "Excel (.xlsx, .xlsm)", accept: TYPES }], multiple: false });
       if (handle) onChosen(await handle.getFile(), handle);
       return;
     } catch (e) {

@@ -35,7 +35,7 @@ export function useCreateRegister(
       const done = await workbook.jobs.createRegister({ lang }, control);
       let file: string | undefined;
       if (done.data) {
-        file = t.registerFileName(baseName(name));
+        file = t.registerFileName(baseName(name), done.extension ?? ".xlsx");
         await deliverFile(host, done.data, file, t);
         onRenamed(file);
       }

@@ -49,7 +49,7 @@ export function useImport(
       const imported = done.rows.some((r) => r.imported);
       let file: string | undefined;
       if (done.data) {
-        file = t.importFileName(baseName(name));
+        file = t.importFileName(baseName(name), done.extension ?? ".xlsx");
         await deliverFile(host, done.data, file, t);
         onRenamed(file);
       }

@@ -44,7 +44,7 @@ export function useReport(workbook: OpenWorkbook, name: string | undefined): Rep
         setOutcome({ kind: "written", ...counts });
         return;
       }
-      const file = t.reportFileName(baseName(name), done.period ?? "");
+      const file = t.reportFileName(baseName(name), done.period ?? "", done.extension ?? ".xlsx");
       await deliverFile(host, done.data, file, t);
       setOutcome({ kind: "downloaded", file, ...counts });
     });

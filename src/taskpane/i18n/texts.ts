@@ -20,7 +20,8 @@ export interface Texts {
   creatingRegister: string;
   registerCreated: string;
   registerDownloaded: (file: string) => string;
-  registerFileName: (base: string) => string;
+  /** `extension` is the workbook's own (.xlsx, or .xlsm for one with macros): Excel refuses a file whose name and content disagree. */
+  registerFileName: (base: string, extension: string) => string;
   period: string;
   noPeriods: string;
   keyFigures: (period: string) => string;
@@ -49,7 +50,7 @@ export interface Texts {
   buildingReport: string;
   reportWritten: (sheets: string) => string;
   reportDownloaded: (file: string) => string;
-  reportFileName: (base: string, period: string) => string;
+  reportFileName: (base: string, period: string, extension: string) => string;
   reportHintOffice: string;
   reportHintBrowser: string;
   templateHeading: string;
@@ -83,7 +84,7 @@ export interface Texts {
   importing: string;
   importSummary: (imported: number, rejected: number) => string;
   importDownloaded: (file: string) => string;
-  importFileName: (base: string) => string;
+  importFileName: (base: string, extension: string) => string;
   outcomesHeading: string;
   outcomeImported: (rows: number) => string;
   outcomeUnchanged: string;

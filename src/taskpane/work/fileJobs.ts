@@ -1,6 +1,6 @@
 import { FileWorkbook } from "../../host/file/fileWorkbook";
 import { FILE_TOOLS } from "../host/fileToolsImpl";
-import type { WorkbookJobs } from "./jobs";
+import type { SavedWorkbook, WorkbookJobs } from "./jobs";
 import { portJobs } from "./portJobs";
 
 /**
@@ -22,7 +22,7 @@ export function fileJobs(source: Blob, name: string, pause: () => Promise<void> 
   async function openJobs(blob: Blob): Promise<WorkbookJobs> {
     const workbook = await FileWorkbook.open(new Uint8Array(await blob.arrayBuffer()), name);
     return portJobs({
-      port: workbook, tools: async () => FILE_TOOLS, save: () => workbook.save(), pause,
+      port: workbook, tools: async () => FILE_TOOLS, save: saveCopy(workbook), pause,
       watchReads: (listener) => workbook.watchReads(listener),
     });
   }
@@ -46,4 +46,9 @@ export function fileJobs(source: Blob, name: string, pause: () => Promise<void> 
     },
     dispose: () => undefined,
   };
+}
+
+/** The workbook saved under the extension its content needs, as the command line names its outputs. */
+export function saveCopy(workbook: FileWorkbook): () => Promise<SavedWorkbook> {
+  return async () => ({ data: await workbook.save(), extension: workbook.extension() });
 }

@@ -13,6 +13,16 @@ import type { TemplateMarker } from "../../core/template/templateDoc";
  */
 export type FileData = Uint8Array | Blob;
 
+/**
+ * The open workbook saved as a file, with the extension its content needs
+ * (.xlsx, or .xlsm for a register with macros): Excel will not open a file
+ * whose name and content disagree, so the download is named with it.
+ */
+export interface SavedWorkbook {
+  data: FileData;
+  extension: string;
+}
+
 /** The bytes of a finished file (Excel's createWorkbook takes bytes). */
 export async function bytesOf(data: FileData): Promise<Uint8Array> {
   return data instanceof Uint8Array ? data : new Uint8Array(await data.arrayBuffer());
@@ -84,6 +94,7 @@ export interface ReportDone {
   warnings: number;
   /** The workbook with the report, where the host hands it over as a file. */
   data?: FileData;
+  extension?: string;
 }
 
 export type TemplateTarget = "workbook" | "sheets" | "zip";
@@ -105,6 +116,7 @@ export interface ImportDone {
   rows: ImportRow[];
   /** The register with the import, where the host hands it over as a file and something was imported. */
   data?: FileData;
+  extension?: string;
 }
 
 export interface FileDone {
@@ -139,7 +151,7 @@ export interface WorkbookJobs {
   keyFigures(period: Period, control?: JobControl): Promise<KeyFigureValues>;
   buildReport(options: { period?: Period; lang: Lang }, control?: JobControl): Promise<ReportDone>;
   /** Adds the register's sheets; `data` is the new register where the host hands it over as a file. */
-  createRegister(options: { lang: Lang }, control?: JobControl): Promise<{ data?: FileData }>;
+  createRegister(options: { lang: Lang }, control?: JobControl): Promise<Partial<SavedWorkbook>>;
   checkTemplate(control?: JobControl): Promise<CheckSummary>;
   makeTemplates(options: { period: Period; lang: Lang; target: TemplateTarget }, control?: JobControl): Promise<TemplatesDone>;
   importTemplates(files: readonly ChosenFile[], options: { lang: Lang; now: Date }, control?: JobControl): Promise<ImportDone>;

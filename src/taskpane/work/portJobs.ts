@@ -19,7 +19,7 @@ import type { WorkbookPort } from "../../workbook/port";
 import type { FileTools } from "../host/fileTools";
 import { describeError } from "../hooks/describeError";
 import { TEXTS } from "../i18n/allTexts";
-import { JobCancelled, isCancelled, type ImportRow, type JobControl, type JobProgress, type WorkbookJobs } from "./jobs";
+import { JobCancelled, isCancelled, type ImportRow, type JobControl, type JobProgress, type SavedWorkbook, type WorkbookJobs } from "./jobs";
 import { keyFigures } from "./keyFigures";
 import { summarizeCheck } from "./summarizeCheck";
 
@@ -27,8 +27,8 @@ export interface PortJobsSetup {
   port: WorkbookPort;
   /** The file tools (template files, council workbook, zips, filled templates), loaded on first use. */
   tools?: () => Promise<FileTools>;
-  /** The workbook as .xlsx bytes, where results are handed over as files (the browser); absent in Excel. */
-  save?: () => Promise<Uint8Array>;
+  /** The workbook saved, where results are handed over as files (the browser); absent in Excel. */
+  save?: () => Promise<SavedWorkbook>;
   /** Between steps: lets the page paint progress and take a click on Cancel. */
   pause: () => Promise<void>;
   /** Where reads can be counted: follows the next reads in bytes. */
@@ -92,12 +92,12 @@ export function portJobs(setup: PortJobsSetup): WorkbookJobs {
       await port.selectCell(reportSheetName("summary", lang), a1(1, 1));
       const errors = result.findings.filter((f) => f.severity === "error").length;
       const done = { period: result.summary.period ?? undefined, sheets: result.sheets, errors, warnings: result.findings.length - errors };
-      return save ? { ...done, data: await saving(setup, control, save) } : done;
+      return save ? { ...done, ...(await saving(setup, control, save)) } : done;
     },
 
     async createRegister({ lang }, control) {
       await createEmptyRegister(watch(setup, control), lang);
-      return save ? { data: await saving(setup, control, save) } : {};
+      return save ? saving(setup, control, save) : {};
     },
 
     async checkTemplate(control) {
@@ -147,7 +147,7 @@ export function portJobs(setup: PortJobsSetup): WorkbookJobs {
       }
       const rows: ImportRow[] = [...(plan?.outcomes ?? []), ...unusable];
       if (!save || !rows.some((r) => r.imported)) return { rows };
-      return { rows, data: await saving(setup, control, save) };
+      return { rows, ...(await saving(setup, control, save)) };
     },
 
     async exportCouncil({ period, lang, source, made, now }, control) {
@@ -176,7 +176,7 @@ async function step(setup: PortJobsSetup, control: JobControl | undefined, progr
   if (control?.signal?.aborted) throw new JobCancelled();
 }
 
-async function saving(setup: PortJobsSetup, control: JobControl | undefined, save: () => Promise<Uint8Array>): Promise<Uint8Array> {
+async function saving(setup: PortJobsSetup, control: JobControl | undefined, save: () => Promise<SavedWorkbook>): Promise<SavedWorkbook> {
   await step(setup, control, { step: "save" });
   return save();
 }
