@@ -33,11 +33,13 @@ export function useExports(workbook: OpenWorkbook, name: string | undefined): Ex
   const { lang, t } = useTexts();
   const councilTask = useTask(t.exportCouncil);
   const feedTask = useTask(t.downloadFeed);
+  const { run: runCouncil } = councilTask;
+  const { run: runFeed } = feedTask;
   const [outcome, setOutcome] = useState<ExportOutcome>();
 
   const council = useCallback(async (period: Period | undefined) => {
     setOutcome(undefined);
-    await councilTask.run(async (control) => {
+    await runCouncil(async (control) => {
       const now = new Date();
       const done = await workbook.jobs.exportCouncil({ period, lang, source: name ?? "", made: localDay(now), now }, control);
       let notOpened: NotOpened | undefined;
@@ -54,17 +56,17 @@ export function useExports(workbook: OpenWorkbook, name: string | undefined): Ex
       await deliverFile(host, done.data, file, t);
       setOutcome({ kind: "council-downloaded", file, notOpened });
     });
-  }, [workbook, name, host, lang, t, councilTask.run]);
+  }, [workbook, name, host, lang, t, runCouncil]);
 
   const feed = useCallback(async (period: Period | undefined) => {
     setOutcome(undefined);
-    await feedTask.run(async (control) => {
+    await runFeed(async (control) => {
       const done = await workbook.jobs.exportFeed({ period }, control);
       const file = t.feedFileName(done.period ?? "");
       await deliverFile(host, done.data, file, t);
       setOutcome({ kind: "feed-downloaded", file });
     });
-  }, [workbook, host, t, feedTask.run]);
+  }, [workbook, host, t, runFeed]);
 
   return {
     available: workbook.jobs.can.files && (host.download !== undefined || host.openNewWorkbook !== undefined),
