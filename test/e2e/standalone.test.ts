@@ -42,8 +42,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openPane(): Promise<Page> {
+/** The pane in a new page; `watch` is attached before the page loads (the file worker fetches its chunks as soon as the pane is drawn). */
+async function openPane(watch?: (page: Page) => void): Promise<Page> {
   const page = await chromium.context.newPage();
+  watch?.(page);
   await page.goto(`${server.url}/taskpane.html`);
   await page.getByRole("heading", { name: "E-helseporteføljen", level: 1 }).waitFor();
   return page;
@@ -112,10 +114,10 @@ describe("the standalone page from the production build", () => {
 
   it("opens the sample register, shows its figures, checks it and downloads the report with its charts", async () => {
     const expected = await expectedFromNode();
-    const page = await openPane();
+    let scripts: string[] = [];
+    const page = await openPane((p) => (scripts = fetchedScripts(p)));
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, "taskpane-start-nb.png"), fullPage: true });
-    const scripts = fetchedScripts(page);
     await page.locator('input[type="file"]').setInputFiles(SAMPLE);
 
     expect(await figure(page, "Aktive tiltak")).toBe("37");
