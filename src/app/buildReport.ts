@@ -10,6 +10,8 @@ import { readFigures } from "./readFigures";
 export interface ReportOptions {
   period?: Period;
   lang: Lang;
+  /** The roadmap's plan year; the year after the period's when absent. */
+  year?: number;
 }
 
 export interface ReportResult {
@@ -25,7 +27,7 @@ export interface ReportResult {
  * are replaced; the register's own sheets are never touched.
  */
 export async function buildReport(port: WorkbookPort, options: ReportOptions): Promise<ReportResult> {
-  const { summary, findings, context } = await readFigures(port, options.period);
+  const { summary, findings, context } = await readFigures(port, options.period, options.year);
   const sheets = layoutReport(summary, findings, options.lang, context);
   await port.writeReportSheets(sheets, allReportSheetNames());
   return { summary, findings, sheets: sheets.map((s) => s.name) };

@@ -14,6 +14,8 @@ export interface CouncilOptions {
   source: string;
   /** The day the export is made, shown on the cover. */
   made: IsoDate;
+  /** The roadmap's plan year; the year after the period's when absent. */
+  year?: number;
 }
 
 export interface CouncilResult {
@@ -29,7 +31,7 @@ export interface CouncilResult {
  * empty workbook, so nothing of the register comes along but the figures.
  */
 export async function exportCouncil(register: WorkbookPort, council: WorkbookPort, options: CouncilOptions): Promise<CouncilResult> {
-  const { summary, findings, context } = await readFigures(register, options.period);
+  const { summary, findings, context } = await readFigures(register, options.period, options.year);
   const source = { name: options.source.split(/[\\/]/).pop() ?? "", made: options.made };
   const sheets = layoutCouncil(summary, findings, options.lang, source, context);
   await council.writeReportSheets(sheets, []);

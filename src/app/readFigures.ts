@@ -1,6 +1,7 @@
 import { checkRegister } from "../core/checks/checkRegister";
 import type { Finding } from "../core/findings/finding";
 import { registerSheetNames } from "../core/register/format";
+import type { Initiative } from "../core/register/model";
 import type { Period } from "../core/register/period";
 import type { ReportContext } from "../core/report/layoutReport";
 import { summarize, type Summary } from "../core/summary/summary";
@@ -15,11 +16,18 @@ export interface Figures {
 
 /**
  * One read of the register's sheets and every figure the report sheets show,
- * so that "Bygg rapport" and the council export always show the same.
+ * so that "Bygg rapport" and the council export always show the same. `year`
+ * is the roadmap's plan year (the year after the period's when absent).
  */
-export async function readFigures(port: WorkbookPort, period?: Period): Promise<Figures> {
+export async function readFigures(port: WorkbookPort, period?: Period, year?: number): Promise<Figures> {
   const { register, findings } = checkRegister(await port.readSheets(registerSheetNames()), { period });
-  const summary = summarize(register, findings, period);
+  const summary = summarize(register, findings, period, { year });
   const previous = summary.previousPeriod ? summarize(register, findings, summary.previousPeriod) : undefined;
-  return { summary, findings, context: { previous, codes: register.codes } };
+  const initiatives = new Map<string, Initiative>();
+  for (const i of register.initiatives) {
+    if (i.id !== undefined && !initiatives.has(i.id)) {
+      initiatives.set(i.id, i);
+    }
+  }
+  return { summary, findings, context: { previous, codes: register.codes, initiatives, hasTopics: register.layouts.topics !== undefined } };
 }

@@ -13,6 +13,8 @@ export interface ParsedArgs {
   files: string[];
   json: boolean;
   period?: Period;
+  /** The roadmap's plan year. */
+  year?: number;
   lang: Lang;
   out?: string;
 }
@@ -27,22 +29,39 @@ export type Call = { kind: "run"; args: ParsedArgs } | { kind: "help"; command?:
  */
 export function parseCall(argv: readonly string[]): Call {
   const [first, ...rest] = argv;
-  if (first === undefined || first.startsWith("-")) return parseToolCall(argv);
-  if (!isCommandName(first)) throw new UsageError(`unknown command ${first}`);
+  if (first === undefined || first.startsWith("-")) {
+    return parseToolCall(argv);
+  }
+  if (!isCommandName(first)) {
+    throw new UsageError(`unknown command ${first}`);
+  }
   const values = parseFor(first, [...COMMAND_SPECS[first].options, "help"], rest);
   const lang = langOf(values.lang);
-  if (values.help === true) return { kind: "help", command: first, lang };
+  if (values.help === true) {
+    return { kind: "help", command: first, lang };
+  }
   const args: ParsedArgs = { command: first, files: values.positionals, json: values.json === true, lang };
-  if (typeof values.out === "string") args.out = values.out;
-  if (typeof values.period === "string") args.period = periodOf(values.period);
+  if (typeof values.out === "string") {
+    args.out = values.out;
+  }
+  if (typeof values.period === "string") {
+    args.period = periodOf(values.period);
+  }
+  if (typeof values.year === "string") {
+    args.year = yearOf(values.year);
+  }
   return { kind: "run", args };
 }
 
 /** `--help` or `--version` without a command (`--lang` may choose the help's language). */
 function parseToolCall(argv: readonly string[]): Call {
   const values = parseFor(undefined, ["help", "version", "lang"], argv);
-  if (values.version === true) return { kind: "version" };
-  if (values.help === true) return { kind: "help", lang: langOf(values.lang) };
+  if (values.version === true) {
+    return { kind: "version" };
+  }
+  if (values.help === true) {
+    return { kind: "help", lang: langOf(values.lang) };
+  }
   throw new UsageError("missing command");
 }
 
@@ -60,7 +79,9 @@ function parseFor(command: CommandName | undefined, names: readonly OptionName[]
     return { ...(values as Partial<Record<OptionName, string | boolean>>), positionals };
   } catch (e) {
     // Only the call's mistakes are usage errors; anything else is a bug here.
-    if (!String((e as { code?: unknown }).code).startsWith("ERR_PARSE_ARGS_")) throw e;
+    if (!String((e as { code?: unknown }).code).startsWith("ERR_PARSE_ARGS_")) {
+      throw e;
+    }
     throw new UsageError(usageProblem(e, command));
   }
 }
@@ -70,8 +91,12 @@ function usageProblem(e: unknown, command: CommandName | undefined): string {
   const { code, message } = e as { code?: string; message?: string };
   const option = /'(-{1,2}[\w-]+)/.exec(message ?? "")?.[1] ?? "";
   const where = command ? ` for ${command}` : "";
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown option ${option}${where}`;
-  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return "missing command";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    return `unknown option ${option}${where}`;
+  }
+  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+    return "missing command";
+  }
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
     return OPTIONS[option.replace(/^-+/, "") as OptionName]?.type === "boolean" ? `${option} takes no value` : `${option} needs a value`;
   }
@@ -79,15 +104,29 @@ function usageProblem(e: unknown, command: CommandName | undefined): string {
 }
 
 function langOf(value: string | boolean | undefined): Lang {
-  if (value === undefined) return "nb";
-  if (value !== "nb" && value !== "en") throw new UsageError(`--lang takes nb or en, not ${String(value)}`);
+  if (value === undefined) {
+    return "nb";
+  }
+  if (value !== "nb" && value !== "en") {
+    throw new UsageError(`--lang takes nb or en, not ${String(value)}`);
+  }
   return value;
 }
 
 function periodOf(value: string): Period {
   const period = parsePeriod(value);
-  if (!period) throw new UsageError(`--period takes a quarter such as 2023-Q2, not ${value}`);
+  if (!period) {
+    throw new UsageError(`--period takes a quarter such as 2023-Q2, not ${value}`);
+  }
   return period;
+}
+
+function yearOf(value: string): number {
+  const year = /^\d{4}$/.test(value.trim()) ? Number(value) : NaN;
+  if (!(year >= 2000 && year <= 2100)) {
+    throw new UsageError(`--year takes a year 2000–2100 such as 2024, not ${value}`);
+  }
+  return year;
 }
 
 /** The usage: how a call is written, then one line per command. */

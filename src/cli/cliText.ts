@@ -21,6 +21,8 @@ export interface CliText {
   reportWritten: (out: string, sheets: string, errors: number, warnings: number) => string;
   councilWritten: (out: string, sheets: string, errors: number, warnings: number) => string;
   feedWritten: (files: string, out: string, rows: number, period: string, errors: number, warnings: number) => string;
+  /** The web pages the feed wrote, counted. */
+  pages: (count: number) => string;
   templatesWritten: (count: number, period: string, previous: string, out: string, errors: number, warnings: number) => string;
   /** One line for each reason an output is refused. */
   output: { readonly [R in OutputReason]: (path: string, other?: string) => string };
@@ -58,7 +60,9 @@ export const CLI_TEXT: Catalogue<CliText> = {
     importDone: (out, ok, bad) => `Skrev ${out}: ${ok} importert, ${bad} avvist`,
     reportWritten: (out, sheets, e, w) => `Skrev ${out}: ${sheets} (${e} feil, ${w} advarsler)`,
     councilWritten: (out, sheets, e, w) => `Skrev ${out}: ${sheets} (registeret har ${e} feil, ${w} advarsler)`,
-    feedWritten: (files, out, rows, period, e, w) => `Skrev ${files} i ${out}: ${rows} tiltak, periode ${period} (registeret har ${e} feil, ${w} advarsler)`,
+    feedWritten: (files, out, rows, period, e, w) =>
+      `Skrev ${files} i ${out}: ${rows} tiltak, periode ${period} (registeret har ${e} feil, ${w} advarsler)`,
+    pages: (n) => `${n} ${n === 1 ? "nettside" : "nettsider"}`,
     templatesWritten: (n, period, previous, out, e, w) =>
       `Skrev ${n} maler for ${period} (fylt ut fra ${previous}) i ${out} (registeret har ${e} feil, ${w} advarsler)`,
     output: {
@@ -87,11 +91,12 @@ export const CLI_TEXT: Catalogue<CliText> = {
         templates: "lager én rapportmal per tiltak i en mappe",
         import: "leser utfylte maler inn i en ny kopi av registeret",
         council: "skriver en arbeidsbok med bare rapportarkene, til rådet",
-        feed: "skriver sammendraget og tiltakene som JSON og CSV til nettsiden",
+        feed: "skriver sammendraget, tiltakene og veikartet som JSON og CSV, og nettsidene, til nettsiden",
       },
       options: {
         json: "skriv funn eller tall som JSON",
         period: "perioden, for eksempel 2023-Q2 (ellers den siste i registeret)",
+        year: "året veikartet (Tiltak for <år>) gjelder, for eksempel 2024 (ellers året etter perioden)",
         lang: "språket i meldinger og ark: nb (standard) eller en",
         out: "filen eller mappen som skrives",
         help: "vis denne hjelpen",
@@ -116,6 +121,7 @@ export const CLI_TEXT: Catalogue<CliText> = {
     councilWritten: (out, sheets, e, w) => `Wrote ${out}: ${sheets} (the register has ${e} errors, ${w} warnings)`,
     feedWritten: (files, out, rows, period, e, w) =>
       `Wrote ${files} to ${out}: ${rows} initiatives, period ${period} (the register has ${e} errors, ${w} warnings)`,
+    pages: (n) => `${n} web ${n === 1 ? "page" : "pages"}`,
     templatesWritten: (n, period, previous, out, e, w) =>
       `Wrote ${n} templates for ${period} (filled in from ${previous}) to ${out} (the register has ${e} errors, ${w} warnings)`,
     output: {
@@ -144,11 +150,12 @@ export const CLI_TEXT: Catalogue<CliText> = {
         templates: "makes one report template per initiative in a folder",
         import: "reads filled templates into a new copy of the register",
         council: "writes a workbook with only the report sheets, for the council",
-        feed: "writes the summary and the initiatives as JSON and CSV for the web page",
+        feed: "writes the summary, the initiatives and the roadmap as JSON and CSV, and the web pages",
       },
       options: {
         json: "print the findings or figures as JSON",
         period: "the period, for example 2023-Q2 (else the register's latest)",
+        year: "the year of the roadmap (Initiatives for <year>), for example 2024 (else the year after the period)",
         lang: "the language of messages and sheets: nb (default) or en",
         out: "the file or folder to write",
         help: "show this help",

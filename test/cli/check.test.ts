@@ -7,14 +7,27 @@ import { listing, run, tempDir, writeWorkbook } from "./checkFiles";
 
 const SAMPLE = join(__dirname, "..", "..", "assets", "sample-portfolio.xlsx");
 
-interface JsonFinding { type: string; sheet?: string; cell?: string; row?: number; column?: string; value?: unknown; message: string; hint?: string }
-interface FindingsJson { valid: boolean; errors: JsonFinding[]; warnings: JsonFinding[] }
+interface JsonFinding {
+  type: string;
+  sheet?: string;
+  cell?: string;
+  row?: number;
+  column?: string;
+  value?: unknown;
+  message: string;
+  hint?: string;
+}
+interface FindingsJson {
+  valid: boolean;
+  errors: JsonFinding[];
+  warnings: JsonFinding[];
+}
 
 function defective(): ExcelJS.Workbook {
   const wb = buildRegister();
-  wb.getWorksheet("Rapporter")!.getCell("D8").value = "Gronn";       // error: not in the list
-  wb.getWorksheet("Rapporter")!.getCell("H6").value = "125,5";       // warning: decimal comma
-  wb.getWorksheet("Tiltak")!.getCell("B3").value = null;             // error: name required
+  wb.getWorksheet("Rapporter")!.getCell("D8").value = "Gronn"; // error: not in the list
+  wb.getWorksheet("Rapporter")!.getCell("H6").value = "125,5"; // warning: decimal comma
+  wb.getWorksheet("Tiltak")!.getCell("B3").value = null; // error: name required
   return wb;
 }
 
@@ -60,7 +73,10 @@ describe("check <file.xlsx>", () => {
       expect(code).toBe(1);
       const json = JSON.parse(out) as FindingsJson;
       expect(json.valid).toBe(false);
-      expect(json.errors.map((f) => [f.type, f.sheet, f.cell])).toEqual([["cell/enum", "Rapporter", "D8"], ["cell/required", "Tiltak", "B3"]]);
+      expect(json.errors.map((f) => [f.type, f.sheet, f.cell])).toEqual([
+        ["cell/enum", "Rapporter", "D8"],
+        ["cell/required", "Tiltak", "B3"],
+      ]);
       expect(json.warnings.map((f) => [f.type, f.sheet, f.cell])).toEqual([["cell/decimal-comma", "Rapporter", "H6"]]);
       expect(json.errors[0]).toMatchObject({ row: 8, column: "Status", value: "Gronn", hint: "Grønn" });
       expect(json.errors[0].message).toContain(lang === "nb" ? "finnes ikke" : "is not in");
@@ -82,15 +98,24 @@ describe("check <file.xlsx>", () => {
     expect((JSON.parse(out) as FindingsJson).warnings.map((f) => f.type)).toEqual(["sheet/period-not-reported"]);
   });
 
-  it("finds no errors in the bundled sample register (its past-deadline red dependencies are warnings)", async () => {
+  it("finds no errors in the bundled sample register (its past-deadline red dependencies and the roadmap's missing activities are warnings)", async () => {
     const { code, out } = await run("check", SAMPLE, "--json");
     expect(code).toBe(0);
     const json = JSON.parse(out) as FindingsJson;
     expect(json.errors).toEqual([]);
     expect(json.warnings.map((f) => f.type)).toContain("cell/deadline-passed");
-    // Every warning is about a dependency's deadline in the period.
-    for (const f of json.warnings) expect(f).toMatchObject({ sheet: "Avhengigheter", column: "Frist" });
-    expect(new Set(json.warnings.map((f) => f.type))).toEqual(new Set(["cell/deadline-passed", "cell/deadline-missing"]));
+    // Every warning is about a dependency's deadline in the period, or a roadmap row whose actor has not said what happens.
+    const deadlines = json.warnings.filter((f) => f.sheet === "Avhengigheter");
+    for (const f of deadlines) {
+      expect(f).toMatchObject({ column: "Frist" });
+    }
+    expect(new Set(deadlines.map((f) => f.type))).toEqual(new Set(["cell/deadline-passed", "cell/deadline-missing"]));
+    const roadmap = json.warnings.filter((f) => f.sheet !== "Avhengigheter");
+    // The May 2023 report lists nine actors of chapter 7 with no activity for 2024.
+    expect(roadmap).toHaveLength(9);
+    for (const f of roadmap) {
+      expect(f).toMatchObject({ type: "cell/activity-missing", sheet: "Veikart", column: "Aktivitet" });
+    }
   });
 
   it("reports a workbook without register sheets as missing sheets (exit 1), not as unusable", async () => {
@@ -100,7 +125,10 @@ describe("check <file.xlsx>", () => {
     const { code, out } = await run("check", await writeWorkbook(dir, "other.xlsx", wb), "--json");
     expect(code).toBe(1);
     const json = JSON.parse(out) as FindingsJson;
-    expect(json.errors.map((f) => [f.type, f.sheet])).toEqual([["sheet/missing", "Rapporter"], ["sheet/missing", "Tiltak"]]);
+    expect(json.errors.map((f) => [f.type, f.sheet])).toEqual([
+      ["sheet/missing", "Rapporter"],
+      ["sheet/missing", "Tiltak"],
+    ]);
   });
 
   it("reports a workbook with no sheets at all the same way: it can be read, it just holds no register", async () => {
@@ -125,10 +153,12 @@ describe("check <file.xlsx>", () => {
       return zip.generateAsync({ type: "uint8array" });
     }
     async function encryptedEntry(): Promise<Uint8Array> {
-      const bytes = new Uint8Array((await buildRegister().xlsx.writeBuffer()) as ArrayBuffer);
+      const bytes = new Uint8Array(await buildRegister().xlsx.writeBuffer());
       // Flag every central-directory entry as encrypted (general-purpose bit 0), as a zip password tool would.
       for (let i = 0; i + 4 < bytes.length; i++) {
-        if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x01 && bytes[i + 3] === 0x02) bytes[i + 8] |= 1;
+        if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x01 && bytes[i + 3] === 0x02) {
+          bytes[i + 8] |= 1;
+        }
       }
       return bytes;
     }
@@ -140,10 +170,17 @@ describe("check <file.xlsx>", () => {
       ["a password-protected workbook (OLE compound file)", "secret.xlsx", cfb, /passordbeskyttet/],
       ["a zip whose parts are encrypted", "zipcrypto.xlsx", encryptedEntry, /passordbeskyttet/],
       ["a Word document renamed .xlsx", "letter.xlsx", wordDocument, /ikke en Excel-arbeidsbok/],
-      ["a damaged zip", "cut.xlsx", async () => new Uint8Array((await buildRegister().xlsx.writeBuffer()) as ArrayBuffer).slice(0, 600), /ikke en Excel-arbeidsbok/],
+      [
+        "a damaged zip",
+        "cut.xlsx",
+        async () => new Uint8Array(await buildRegister().xlsx.writeBuffer()).slice(0, 600),
+        /ikke en Excel-arbeidsbok/,
+      ],
     ])("%s", async (_what, name, bytes, line) => {
       const file = join(unusable, name);
-      if (bytes) writeFileSync(file, await bytes());
+      if (bytes) {
+        writeFileSync(file, await bytes());
+      }
       const before = listing(unusable);
       const { code, out, err } = await run("check", file);
       expect(code).toBe(2);

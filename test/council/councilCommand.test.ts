@@ -11,7 +11,11 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 async function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, (t) => out.push(t), (t) => err.push(t));
+  const code = await main(
+    argv,
+    (t) => out.push(t),
+    (t) => err.push(t),
+  );
   return { code, out, err };
 }
 
@@ -19,7 +23,9 @@ async function run(...argv: string[]) {
 function coverValue(ws: ExcelJS.Worksheet, label: string): ExcelJS.CellValue {
   let found: ExcelJS.CellValue = null;
   ws.eachRow((row) => {
-    if (row.getCell(1).value === label) found = row.getCell(2).value;
+    if (row.getCell(1).value === label) {
+      found = row.getCell(2).value;
+    }
   });
   return found;
 }
@@ -50,7 +56,15 @@ describe("council command on the sample register", () => {
 
   it("holds the cover and every report sheet but the checks sheet, and none of the register's sheets", () => {
     expect(council.worksheets.map((ws) => ws.name)).toEqual([
-      "Forside", "Oppsummering", "Status", "Risiko", "Avhengigheter rapport", "Mål og bærekraft", "Driftskostnader tabell",
+      "Forside",
+      "Oppsummering",
+      "Status",
+      "Risiko",
+      "Avhengigheter rapport",
+      "Mål og bærekraft",
+      "Aktuelle tema",
+      "Driftskostnader tabell",
+      "Tiltak for 2024",
     ]);
   });
 
@@ -92,7 +106,9 @@ describe("council command on the sample register", () => {
   it("holds values only: no formula in any sheet", () => {
     const sheets = sheetParts(parts);
     expect(sheets.length).toBe(council.worksheets.length);
-    for (const [, xml] of sheets) expect(xml).not.toMatch(/<f[ >]/);
+    for (const [, xml] of sheets) {
+      expect(xml).not.toMatch(/<f[ >]/);
+    }
     expect(allCells(council).filter((c) => c.type === ExcelJS.ValueType.Formula)).toEqual([]);
   });
 
@@ -105,39 +121,79 @@ describe("council command on the sample register", () => {
     const contacts = columnValues(register.getWorksheet("Tiltak")!, "Kontakt");
     expect(contacts.length).toBeGreaterThan(30);
     const everything = [...parts.values()].join("\n");
-    for (const contact of contacts) expect(everything).not.toContain(String(contact));
+    for (const contact of contacts) {
+      expect(everything).not.toContain(String(contact));
+    }
     const dayOf = (v: ExcelJS.CellValue) => (v instanceof Date ? v.toISOString().slice(0, 10) : undefined);
     const deadlines = new Set(columnValues(register.getWorksheet("Avhengigheter")!, "Frist").map(dayOf));
-    const otherDates = ["Startdato", "Sluttdato"].flatMap((h) => columnValues(register.getWorksheet("Tiltak")!, h))
-      .concat(columnValues(register.getWorksheet("Rapporter")!, "Rapportert")).map(dayOf).filter((d) => !deadlines.has(d));
+    const otherDates = ["Startdato", "Sluttdato"]
+      .flatMap((h) => columnValues(register.getWorksheet("Tiltak")!, h))
+      .concat(columnValues(register.getWorksheet("Rapporter")!, "Rapportert"))
+      .map(dayOf)
+      .filter((d) => !deadlines.has(d));
     expect(otherDates.length).toBeGreaterThan(80);
-    const shown = allCells(council).filter((c) => c.sheet !== "Forside" && c.value instanceof Date).map((c) => dayOf(c.value));
+    const shown = allCells(council)
+      .filter((c) => c.sheet !== "Forside" && c.value instanceof Date)
+      .map((c) => dayOf(c.value));
     expect(shown.filter((d) => !deadlines.has(d))).toEqual([]);
     expect(shown.filter((d) => otherDates.includes(d))).toEqual([]);
   });
   it("shows register texts only from the columns the report is made of", () => {
     const shownColumns = new Set([
-      "Tiltak/ID", "Tiltak/Navn", "Tiltak/Eier", "Tiltak/Segment", "Tiltak/Hovedmål",
+      "Tiltak/ID",
+      "Tiltak/Navn",
+      "Tiltak/Eier",
+      "Tiltak/Segment",
+      "Tiltak/Hovedmål",
       // A single goal code ("3") labels a row of the goals table; a list ("3, 9") never appears.
-      "Tiltak/Andre mål", "Tiltak/Bærekraftsmål",
-      "Rapporter/ID", "Rapporter/Periode", "Rapporter/Fase", "Rapporter/Status", "Rapporter/Statusbegrunnelse",
-      "Rapporter/Risiko", "Rapporter/Risikobegrunnelse",
-      "Avhengigheter/ID", "Avhengigheter/Periode", "Avhengigheter/Avhengighet", "Avhengigheter/Kategori",
-      "Avhengigheter/Kritikalitet", "Avhengigheter/Status",
-      "Driftskostnader/Løsning", "Driftskostnader/Tiltak", "Driftskostnader/Del",
-      "Kodeverk/Liste", "Kodeverk/Kode", "Kodeverk/Beskrivelse",
+      "Tiltak/Andre mål",
+      "Tiltak/Bærekraftsmål",
+      "Rapporter/ID",
+      "Rapporter/Periode",
+      "Rapporter/Fase",
+      "Rapporter/Status",
+      "Rapporter/Statusbegrunnelse",
+      "Rapporter/Risiko",
+      "Rapporter/Risikobegrunnelse",
+      "Avhengigheter/ID",
+      "Avhengigheter/Periode",
+      "Avhengigheter/Avhengighet",
+      "Avhengigheter/Kategori",
+      "Avhengigheter/Kritikalitet",
+      "Avhengigheter/Status",
+      "Driftskostnader/Løsning",
+      "Driftskostnader/Tiltak",
+      "Driftskostnader/Del",
+      "Kodeverk/Liste",
+      "Kodeverk/Kode",
+      "Kodeverk/Beskrivelse",
+      // Chapter 3 (Oppsummering), chapter 4 (Aktuelle tema) and chapter 7 (Tiltak for 2024).
+      "Tiltak/Beskrivelse",
+      "Tiltak/Sluttrapport",
+      "Temaer/Tema",
+      "Temaer/Tekst",
+      "Veikart/Område",
+      "Veikart/Hvem",
+      "Veikart/Tjeneste",
+      "Veikart/Aktivitet",
     ]);
     const columnsOf = new Map<string, Set<string>>();
     for (const ws of register.worksheets) {
       const headers = ws.getRow(1).values as ExcelJS.CellValue[];
-      ws.eachRow((row, n) => row.eachCell((cell, col) => {
-        if (n === 1 || typeof cell.value !== "string") return;
-        const key = cell.value.trim();
-        if (!columnsOf.has(key)) columnsOf.set(key, new Set());
-        columnsOf.get(key)!.add(`${ws.name}/${String(headers[col])}`);
-      }));
+      ws.eachRow((row, n) =>
+        row.eachCell((cell, col) => {
+          if (n === 1 || typeof cell.value !== "string") {
+            return;
+          }
+          const key = cell.value.trim();
+          if (!columnsOf.has(key)) {
+            columnsOf.set(key, new Set());
+          }
+          columnsOf.get(key)!.add(`${ws.name}/${String(headers[col])}`);
+        }),
+      );
     }
-    const fromRegister = allCells(council).filter((c) => typeof c.value === "string" && columnsOf.has((c.value as string).trim()));
+    const fromRegister = allCells(council).filter((c) => typeof c.value === "string" && columnsOf.has(c.value.trim()));
     expect(fromRegister.length).toBeGreaterThan(50);
     const unexpected = fromRegister
       .filter((c) => ![...columnsOf.get((c.value as string).trim())!].some((column) => shownColumns.has(column)))
@@ -157,7 +213,15 @@ describe("council command", () => {
     expect((await run("council", SAMPLE, "--out", out, "--lang", "en")).code).toBe(0);
     const wb = await readBack(new Uint8Array(readFileSync(out)));
     expect(wb.worksheets.map((ws) => ws.name)).toEqual([
-      "Cover", "Summary", "Status", "Risk", "Dependencies report", "Goals and sustainability", "Operating costs table",
+      "Cover",
+      "Summary",
+      "Status",
+      "Risk",
+      "Dependencies report",
+      "Goals and sustainability",
+      "Current topics",
+      "Operating costs table",
+      "Initiatives for 2024",
     ]);
   });
 
@@ -171,10 +235,13 @@ describe("council command", () => {
 
   it("still writes the workbook when the register has errors, and exits with 1", async () => {
     const registerFile = join(dir, "register.xlsx");
-    writeFileSync(registerFile, await registerBytes({
-      Tiltak: [{ ID: "T-1", Navn: "Alfa", Eier: "KS", Segment: "Orientering", Hovedmål: 1 }],
-      Rapporter: [{ ID: "T-1", Periode: "2023-Q2", Fase: "Aktiv", Status: "Lilla" }],
-    }));
+    writeFileSync(
+      registerFile,
+      await registerBytes({
+        Tiltak: [{ ID: "T-1", Navn: "Alfa", Eier: "KS", Segment: "Orientering", Hovedmål: 1 }],
+        Rapporter: [{ ID: "T-1", Periode: "2023-Q2", Fase: "Aktiv", Status: "Lilla" }],
+      }),
+    );
     const out = join(dir, "council.xlsx");
     expect((await run("council", registerFile, "--out", out)).code).toBe(1);
     expect((await readBack(new Uint8Array(readFileSync(out)))).worksheets[0].name).toBe("Forside");
@@ -182,10 +249,13 @@ describe("council command", () => {
 
   it.each([
     ["a missing register", () => join(dir, "nowhere.xlsx")],
-    ["a file that is not a workbook", () => {
-      writeFileSync(join(dir, "notes.xlsx"), "just text");
-      return join(dir, "notes.xlsx");
-    }],
+    [
+      "a file that is not a workbook",
+      () => {
+        writeFileSync(join(dir, "notes.xlsx"), "just text");
+        return join(dir, "notes.xlsx");
+      },
+    ],
   ])("stops with exit code 2, one line and no file for %s", async (_case, input) => {
     const out = join(dir, "council.xlsx");
     const { code, err } = await run("council", input(), "--out", out);
@@ -205,11 +275,15 @@ describe("council command", () => {
 
 function columnValues(ws: ExcelJS.Worksheet, header: string): ExcelJS.CellValue[] {
   const column = (ws.getRow(1).values as ExcelJS.CellValue[]).indexOf(header);
-  if (column < 1) throw new Error(`no column ${header} in ${ws.name}`);
+  if (column < 1) {
+    throw new Error(`no column ${header} in ${ws.name}`);
+  }
   const values: ExcelJS.CellValue[] = [];
   ws.eachRow((row, n) => {
     const v = row.getCell(column).value;
-    if (n > 1 && v !== null && v !== undefined && v !== "") values.push(v);
+    if (n > 1 && v !== null && v !== undefined && v !== "") {
+      values.push(v);
+    }
   });
   return values;
 }

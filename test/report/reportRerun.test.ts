@@ -5,9 +5,29 @@ import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { SAMPLE } from "./sampleReport";
 
-const REGISTER_SHEETS = ["Tiltak", "Rapporter", "Avhengigheter", "Driftskostnader", "Kodeverk"];
-const REPORT_NB = ["Oppsummering", "Status", "Risiko", "Avhengigheter rapport", "Mål og bærekraft", "Driftskostnader tabell", "Kontroll"];
-const REPORT_EN = ["Summary", "Status", "Risk", "Dependencies report", "Goals and sustainability", "Operating costs table", "Checks"];
+const REGISTER_SHEETS = ["Tiltak", "Rapporter", "Avhengigheter", "Driftskostnader", "Kodeverk", "Veikart", "Temaer"];
+const REPORT_NB = [
+  "Oppsummering",
+  "Status",
+  "Risiko",
+  "Avhengigheter rapport",
+  "Mål og bærekraft",
+  "Aktuelle tema",
+  "Driftskostnader tabell",
+  "Tiltak for 2024",
+  "Kontroll",
+];
+const REPORT_EN = [
+  "Summary",
+  "Status",
+  "Risk",
+  "Dependencies report",
+  "Goals and sustainability",
+  "Current topics",
+  "Operating costs table",
+  "Initiatives for 2024",
+  "Checks",
+];
 
 async function load(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -27,7 +47,11 @@ function cellsOf(ws: ExcelJS.Worksheet): Record<string, unknown> {
 }
 
 async function report(input: string, output: string, ...extra: string[]): Promise<number> {
-  return main(["report", input, "--out", output, ...extra], () => undefined, () => undefined);
+  return main(
+    ["report", input, "--out", output, ...extra],
+    () => undefined,
+    () => undefined,
+  );
 }
 
 describe("report --out", () => {
@@ -62,6 +86,20 @@ describe("report --out", () => {
     expect(await report(join(dir, "first.xlsx"), join(dir, "third.xlsx"))).toBe(0);
     const third = await load(join(dir, "third.xlsx"));
     expect(third.worksheets.map((w) => w.name)).toEqual([...REGISTER_SHEETS, ...REPORT_NB]);
-    for (const name of REPORT_NB) expect(cellsOf(third.getWorksheet(name)!)).toEqual(cellsOf(first.getWorksheet(name)!));
+    for (const name of REPORT_NB) {
+      expect(cellsOf(third.getWorksheet(name)!)).toEqual(cellsOf(first.getWorksheet(name)!));
+    }
+  });
+
+  it("replaces the roadmap of one plan year by that of another (--year)", async () => {
+    expect(await report(join(dir, "first.xlsx"), join(dir, "fourth.xlsx"), "--year", "2025")).toBe(0);
+    const fourth = await load(join(dir, "fourth.xlsx"));
+    const names = fourth.worksheets.map((w) => w.name);
+    expect(names).toContain("Tiltak for 2025");
+    expect(names).not.toContain("Tiltak for 2024");
+    // The sample plans 2024 only: the 2025 roadmap has every goal, and no activity yet.
+    expect(cellsOf(fourth.getWorksheet("Tiltak for 2025")!)).toEqual(
+      expect.objectContaining({ A1: { value: "Tiltak for 2025", numFmt: undefined } }),
+    );
   });
 });

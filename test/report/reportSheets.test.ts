@@ -7,7 +7,9 @@ import { sampleReport, sheetOf } from "./sampleReport";
 /** The row (1-based) whose first cell is this text. */
 function rowStarting(sheet: ReportSheet, text: string, after = 0): number {
   const i = sheet.values.findIndex((line, r) => r >= after && line[0] === text);
-  if (i < 0) throw new Error(`no row starting with ${text} in ${sheet.name}`);
+  if (i < 0) {
+    throw new Error(`no row starting with ${text} in ${sheet.name}`);
+  }
   return i + 1;
 }
 
@@ -25,11 +27,27 @@ describe("report sheets of the sample", () => {
 
   it("are the contract's sheets, in order, in either language", async () => {
     expect(sheets.map((s) => s.name)).toEqual([
-      "Oppsummering", "Status", "Risiko", "Avhengigheter rapport", "Mål og bærekraft", "Driftskostnader tabell", "Kontroll",
+      "Oppsummering",
+      "Status",
+      "Risiko",
+      "Avhengigheter rapport",
+      "Mål og bærekraft",
+      "Aktuelle tema",
+      "Driftskostnader tabell",
+      "Tiltak for 2024",
+      "Kontroll",
     ]);
     const en = await sampleReport("en");
     expect(en.sheets.map((s) => s.name)).toEqual([
-      "Summary", "Status", "Risk", "Dependencies report", "Goals and sustainability", "Operating costs table", "Checks",
+      "Summary",
+      "Status",
+      "Risk",
+      "Dependencies report",
+      "Goals and sustainability",
+      "Current topics",
+      "Operating costs table",
+      "Initiatives for 2024",
+      "Checks",
     ]);
   });
 
@@ -43,7 +61,7 @@ describe("report sheets of the sample", () => {
   it("Oppsummering names both periods and gives the key figures now and before", () => {
     const s = sheetOf(sheets, "summary");
     expect(s.values[1][0]).toBe("Rapportering Q2 2023, sammenlignet med forrige rapportering Q1 2023");
-    const header = rowStarting(s, "Nøkkeltall", 4);
+    const header = rowStarting(s, "Nøkkeltall", rowStarting(s, "Nøkkeltall"));
     expect(s.values[header - 1].slice(0, 3)).toEqual(["Nøkkeltall", "Q2 2023", "Q1 2023"]);
     const figure = (label: string) => s.values[rowStarting(s, label) - 1][1];
     expect(figure("Aktive tiltak")).toBe(37);
@@ -54,17 +72,22 @@ describe("report sheets of the sample", () => {
     expect(styleAt(s, rowStarting(s, "Budsjett, segment Samstyring (mill. kr)"), 2).numFmt).toBe(MNOK_FORMAT);
   });
 
-  it.each([["status", "Tiltak med rød status"], ["risk", "Tiltak med rød risiko"]] as const)(
-    "%s lists the red initiatives with reasons, and the counts in traffic-light colours", (key, heading) => {
-      const s = sheetOf(sheets, key);
-      const first = rowStarting(s, heading) + 2;
-      const red = summary[key].red;
-      expect(s.values.slice(first - 1, first - 1 + red.length).map((l) => l.slice(0, 4)))
-        .toEqual(red.map((r) => [r.name, r.id, r.owner, r.reason]));
-      for (const code of ["Grønn", "Gul", "Rød", "Grå"]) expect(styleAt(s, rowStarting(s, code), 1).fill).toBe(RAG_FILL[code]);
-      // Reasons run over several lines, so their rows are made tall enough to show them.
-      expect(s.rowHeights?.[first]).toBeGreaterThan(15);
-    });
+  it.each([
+    ["status", "Tiltak med rød status"],
+    ["risk", "Tiltak med rød risiko"],
+  ] as const)("%s lists the red initiatives with reasons, and the counts in traffic-light colours", (key, heading) => {
+    const s = sheetOf(sheets, key);
+    const first = rowStarting(s, heading) + 2;
+    const red = summary[key].red;
+    expect(s.values.slice(first - 1, first - 1 + red.length).map((l) => l.slice(0, 4))).toEqual(
+      red.map((r) => [r.name, r.id, r.owner, r.reason]),
+    );
+    for (const code of ["Grønn", "Gul", "Rød", "Grå"]) {
+      expect(styleAt(s, rowStarting(s, code), 1).fill).toBe(RAG_FILL[code]);
+    }
+    // Reasons run over several lines, so their rows are made tall enough to show them.
+    expect(s.rowHeights?.[first]).toBeGreaterThan(15);
+  });
 
   it("Status lists the changes with their colours", () => {
     const s = sheetOf(sheets, "status");
@@ -80,7 +103,10 @@ describe("report sheets of the sample", () => {
     expect(s.values[header - 1].slice(0, 4)).toEqual(["Tiltak", "Eier", "Avhengighet", "Frist"]);
     const epj = rowStarting(s, "EPJ-løftet");
     expect(s.values[epj - 1].slice(0, 4)).toEqual([
-      "EPJ-løftet", "Direktoratet for e-helse", "Oppdragsavtale med Norsk helsenett", new Date("2023-04-03T00:00:00Z"),
+      "EPJ-løftet",
+      "Direktoratet for e-helse",
+      "Oppdragsavtale med Norsk helsenett",
+      new Date("2023-04-03T00:00:00Z"),
     ]);
     expect(styleAt(s, epj, 4).numFmt).toBe("dd.mm.yyyy");
     expect(s.values[rowStarting(s, "Helseplattformen") - 1][3]).toBeNull();

@@ -1,35 +1,39 @@
 import { join } from "node:path";
 import { parseRange, type CellRange, type CellValue } from "../../src/core/cells";
-import { checkRegister } from "../../src/core/checks/checkRegister";
+import { readFigures } from "../../src/app/readFigures";
 import type { Lang } from "../../src/core/messages/catalogue";
 import { layoutReport } from "../../src/core/report/layoutReport";
 import type { ReportSheet } from "../../src/core/report/reportSheet";
-import { summarize, type Summary } from "../../src/core/summary/summary";
+import type { Summary } from "../../src/core/summary/summary";
 import { FileWorkbook } from "../../src/host/file/fileWorkbook";
 import { readInputFile } from "../../src/host/file/nodeFiles";
 
 export const SAMPLE = join(__dirname, "..", "..", "assets", "sample-portfolio.xlsx");
 
-/** The sample register's summary and report sheets, laid out in one language. */
+/** The sample register's summary and report sheets, laid out in one language, as "Bygg rapport" reads them. */
 export async function sampleReport(lang: Lang): Promise<{ summary: Summary; sheets: ReportSheet[] }> {
   const port = await FileWorkbook.open(readInputFile(SAMPLE), SAMPLE);
-  const { register, findings } = checkRegister(await port.readSheets());
-  const summary = summarize(register, findings);
-  const previous = summarize(register, findings, summary.previousPeriod ?? undefined);
-  return { summary, sheets: layoutReport(summary, findings, lang, { previous, codes: register.codes }) };
+  const { summary, findings, context } = await readFigures(port);
+  return { summary, sheets: layoutReport(summary, findings, lang, context) };
 }
 
 /** The values of a range (or an A1 address, "B5:C8" or "B5") on a laid-out sheet, row by row. */
 export function valuesAt(sheet: ReportSheet, at: CellRange | string): CellValue[] {
   const range = typeof at === "string" ? parseRange(at) : at;
   const out: CellValue[] = [];
-  for (let r = range.row1; r <= range.row2; r++) for (let c = range.col1; c <= range.col2; c++) out.push(sheet.values[r - 1]?.[c - 1] ?? null);
+  for (let r = range.row1; r <= range.row2; r++) {
+    for (let c = range.col1; c <= range.col2; c++) {
+      out.push(sheet.values[r - 1]?.[c - 1] ?? null);
+    }
+  }
   return out;
 }
 
 /** The sheet with this key (summary, status, risk, dependencies, goals, costs, findings). */
 export function sheetOf(sheets: ReportSheet[], key: string): ReportSheet {
   const sheet = sheets.find((s) => s.key === key);
-  if (!sheet) throw new Error(`no report sheet ${key}`);
+  if (!sheet) {
+    throw new Error(`no report sheet ${key}`);
+  }
   return sheet;
 }

@@ -11,14 +11,21 @@ export interface RegisterRows {
   Rapporter?: Row[];
   Avhengigheter?: Row[];
   Driftskostnader?: Row[];
+  /** Optional sheets: present only when given. */
+  Veikart?: Row[];
+  Temaer?: Row[];
 }
 
 const HEADERS: Record<keyof RegisterRows, string[]> = {
-  Tiltak: ["ID", "Navn", "Eier", "Segment", "Hovedmål", "Bærekraftsmål"],
+  Tiltak: ["ID", "Navn", "Eier", "Segment", "Hovedmål", "Bærekraftsmål", "Beskrivelse", "Sluttrapport"],
   Rapporter: ["ID", "Periode", "Fase", "Status", "Statusbegrunnelse", "Risiko", "Risikobegrunnelse", "Budsjett"],
   Avhengigheter: ["ID", "Periode", "Avhengighet", "Kategori", "Kritikalitet", "Status", "Frist"],
   Driftskostnader: ["Løsning", "Tiltak", "Del", "År", "Beløp", "Dekket internt"],
+  Veikart: ["Mål", "Område", "Områdenr", "Målsetting", "Hvem", "Tjeneste", "Aktivitet", "År", "Fra", "Til", "Tiltak", "Merknad"],
+  Temaer: ["Periode", "Tema", "Tekst", "Oppfølging", "Tiltak"],
 };
+
+const OPTIONAL: ReadonlyArray<keyof RegisterRows> = ["Veikart", "Temaer"];
 
 function sheetOf(name: keyof RegisterRows, rows: Row[]): SheetData {
   const headers = HEADERS[name];
@@ -27,7 +34,8 @@ function sheetOf(name: keyof RegisterRows, rows: Row[]): SheetData {
 
 /** Reads the rows through the register reader, so codes and periods are what the summaries get in real use. */
 export function registerOf(rows: RegisterRows): Register {
-  const sheets = (Object.keys(HEADERS) as Array<keyof RegisterRows>).map((name) => sheetOf(name, rows[name] ?? []));
+  const names = (Object.keys(HEADERS) as Array<keyof RegisterRows>).filter((name) => !OPTIONAL.includes(name) || rows[name] !== undefined);
+  const sheets = names.map((name) => sheetOf(name, rows[name] ?? []));
   return readRegister(sheets).register;
 }
 

@@ -7,7 +7,11 @@ const SAMPLE = join(__dirname, "..", "..", "assets", "sample-portfolio.xlsx");
 /** Runs `summary --json` in-process and parses what it prints. */
 async function summaryJson(...extra: string[]): Promise<{ code: number; json: Summary }> {
   const out: string[] = [];
-  const code = await main(["summary", SAMPLE, "--json", ...extra], (t) => out.push(t), () => undefined);
+  const code = await main(
+    ["summary", SAMPLE, "--json", ...extra],
+    (t) => out.push(t),
+    () => undefined,
+  );
   return { code, json: JSON.parse(out.join("\n")) };
 }
 
@@ -21,8 +25,21 @@ describe("summary --json on the sample register (the May 2023 report)", () => {
 
   it("is format 1 for 2023-Q2 against 2023-Q1, with every block of the contract in order", () => {
     expect(Object.keys(s)).toEqual([
-      "format", "period", "previousPeriod", "initiatives", "status", "risk", "dependencies",
-      "strategicGoals", "sustainabilityGoals", "budget", "operatingCosts", "findings",
+      "format",
+      "period",
+      "previousPeriod",
+      "initiatives",
+      "status",
+      "risk",
+      "dependencies",
+      "strategicGoals",
+      "sustainabilityGoals",
+      "budget",
+      "operatingCosts",
+      "summaryText",
+      "topics",
+      "roadmap",
+      "findings",
     ]);
     expect([s.format, s.period, s.previousPeriod]).toEqual([1, "2023-Q2", "2023-Q1"]);
   });
@@ -37,7 +54,9 @@ describe("summary --json on the sample register (the May 2023 report)", () => {
     expect(names(s.initiatives.new)).toEqual(["Mine timeavtaler"]);
     expect(names(s.initiatives.completed)).toEqual(["Legemiddelregisteret", "MF Helse"]);
     expect(names(s.initiatives.paused)).toEqual([
-      "Kart og oppdragsløsning for Legevaktsentraler", "Nasjonalt infeksjonsregister", "Statistisk logganalyse",
+      "Kart og oppdragsløsning for Legevaktsentraler",
+      "Nasjonalt infeksjonsregister",
+      "Statistisk logganalyse",
     ]);
   });
 
@@ -91,8 +110,11 @@ describe("summary --json on the sample register (the May 2023 report)", () => {
     expect(s.operatingCosts.years).toEqual([2022, 2023, 2024, 2025, 2026]);
     expect(s.operatingCosts.totals).toEqual({ 2022: 15, 2023: 23, 2024: 93, 2025: 21.5, 2026: 12 });
     expect(s.operatingCosts.rows[0]).toEqual({
-      solution: "E-resept", initiative: "Program Pasientens Legemiddelliste", part: "SFM",
-      amounts: { 2024: 55 }, internal: { 2022: 14, 2023: 24 },
+      solution: "E-resept",
+      initiative: "Program Pasientens Legemiddelliste",
+      part: "SFM",
+      amounts: { 2024: 55 },
+      internal: { 2022: 14, 2023: 24 },
     });
   });
 });

@@ -12,7 +12,17 @@ import { fill } from "../template/templateFiles";
 import { indexParts, partBytes, partsOf } from "./packageParts";
 import { makeWriterFiles, SAMPLE, type Writer } from "./writerFiles";
 
-const REPORT_NB = ["Oppsummering", "Status", "Risiko", "Avhengigheter rapport", "Mål og bærekraft", "Driftskostnader tabell", "Kontroll"];
+const REPORT_NB = [
+  "Oppsummering",
+  "Status",
+  "Risiko",
+  "Avhengigheter rapport",
+  "Mål og bærekraft",
+  "Aktuelle tema",
+  "Driftskostnader tabell",
+  "Tiltak for 2024",
+  "Kontroll",
+];
 const WRITERS: Writer[] = ["LibreOffice", "openpyxl", "XlsxWriter", "Gnumeric", "LibreOffice strict"];
 
 // LibreOffice, python and Gnumeric each take seconds a file: every file is made once, here.
@@ -33,7 +43,11 @@ async function open(path: string): Promise<FileWorkbook> {
 
 async function cli(...argv: string[]): Promise<{ code: number; err: string[] }> {
   const err: string[] = [];
-  const code = await main(argv, () => undefined, (t) => err.push(t));
+  const code = await main(
+    argv,
+    () => undefined,
+    (t) => err.push(t),
+  );
   return { code, err };
 }
 
@@ -46,7 +60,9 @@ describe.each(WRITERS)("a register saved by %s", (writer) => {
     expect((await cli("report", input, "--out", output)).code).toBe(0);
   });
 
-  it("gives the same figures as the sample", async () => {
+  it("gives the same figures as the sample, its roadmap and topics included", async () => {
+    expect(sampleSummary.roadmap?.goals.flatMap((g) => g.areas.flatMap((a) => a.rows))).toHaveLength(99);
+    expect(sampleSummary.topics).toHaveLength(3);
     expect(await summarizeWorkbook(await open(input))).toEqual(sampleSummary);
   });
 
@@ -59,7 +75,9 @@ describe.each(WRITERS)("a register saved by %s", (writer) => {
     const changed: string[] = [];
     for (const part of own) {
       const kept = await partBytes(after, part);
-      if (!kept || !kept.equals((await partBytes(before, part))!)) changed.push(part);
+      if (!kept || !kept.equals((await partBytes(before, part))!)) {
+        changed.push(part);
+      }
     }
     expect(changed).toEqual([]);
   });
@@ -72,7 +90,12 @@ describe.each(WRITERS)("a register saved by %s", (writer) => {
     expect(sheets.map((s) => s.name)).toEqual([...names, ...REPORT_NB]);
     const summary = sheets.find((s) => s.name === "Oppsummering")!;
     expect(summary.values.flat()).toContain(sampleSummary.initiatives.active);
-    if (writer === "openpyxl") expect(partsOf(await JSZip.loadAsync(readFileSync(reread))).some((p) => p.startsWith("xl/pivotTables/"))).toBe(true);
+    // The roadmap and the topics come from the register's Veikart and Temaer as this writer saved them.
+    expect(sheets.find((s) => s.name === "Tiltak for 2024")!.values.flat()).toContain("Modernisering av MSIS og SYSVAK");
+    expect(sheets.find((s) => s.name === "Aktuelle tema")!.values.flat()).toContain("Status Helseplattformen");
+    if (writer === "openpyxl") {
+      expect(partsOf(await JSZip.loadAsync(readFileSync(reread))).some((p) => p.startsWith("xl/pivotTables/"))).toBe(true);
+    }
   });
 });
 
@@ -86,7 +109,11 @@ describe.each<Writer>(["openpyxl", "XlsxWriter"])("import into a register saved 
     const templates = join(dir, `${writer}-maler`);
     expect((await cli("templates", input, "--period", "2023-Q3", "--out", templates)).code).toBe(0);
     const t004 = readdirSync(templates).find((f) => f.startsWith("T-004"))!;
-    const filled = await fill(join(templates, t004), { cells: { Status: "Rød", Statusbegrunnelse: "Leverandøren er forsinket" } }, join(dir, `${writer}-T-004.xlsx`));
+    const filled = await fill(
+      join(templates, t004),
+      { cells: { Status: "Rød", Statusbegrunnelse: "Leverandøren er forsinket" } },
+      join(dir, `${writer}-T-004.xlsx`),
+    );
     output = join(dir, `${writer}-importert.xlsx`);
     expect((await cli("import", input, filled, "--out", output)).code).toBe(0);
     before = await JSZip.loadAsync(readFileSync(input));
@@ -104,23 +131,32 @@ describe.each<Writer>(["openpyxl", "XlsxWriter"])("import into a register saved 
     const changed: string[] = [];
     for (const part of partsOf(before).filter((p) => !index.has(p))) {
       const kept = await partBytes(after, part);
-      if (!kept || !kept.equals((await partBytes(before, part))!)) changed.push(part);
+      if (!kept || !kept.equals((await partBytes(before, part))!)) {
+        changed.push(part);
+      }
     }
     const expected = writer === "XlsxWriter" ? [...edited, "xl/tables/table1.xml"] : edited;
     expect(changed.sort()).toEqual(expected.sort());
     const parts = partsOf(after);
-    const kinds = writer === "openpyxl"
-      ? [/^xl\/charts\/chart\d+\.xml$/, /^xl\/pivotTables\/pivotTable1\.xml$/, /^xl\/pivotCache\//, /^xl\/comments\/comment1\.xml$/]
-      : [/^xl\/charts\/chart\d+\.xml$/, /^xl\/media\/image1\.png$/, /^xl\/tables\/table1\.xml$/];
-    for (const kind of kinds) expect([kind.source, parts.some((p) => kind.test(p))]).toEqual([kind.source, true]);
-    if (writer === "openpyxl") expect(await after.file("xl/workbook.xml")!.async("string")).toContain("Tiltaksliste");
+    const kinds =
+      writer === "openpyxl"
+        ? [/^xl\/charts\/chart\d+\.xml$/, /^xl\/pivotTables\/pivotTable1\.xml$/, /^xl\/pivotCache\//, /^xl\/comments\/comment1\.xml$/]
+        : [/^xl\/charts\/chart\d+\.xml$/, /^xl\/media\/image1\.png$/, /^xl\/tables\/table1\.xml$/];
+    for (const kind of kinds) {
+      expect([kind.source, parts.some((p) => kind.test(p))]).toEqual([kind.source, true]);
+    }
+    if (writer === "openpyxl") {
+      expect(await after.file("xl/workbook.xml")!.async("string")).toContain("Tiltaksliste");
+    }
   });
 
   it("keeps the sheet's conditional formats, validations and table over the rows, grown by the rows added", async () => {
     const part = await sheetPart(after, "Rapporter");
     const xml = await after.file(part)!.async("string");
     const rows = (await (await open(output)).readSheets(["Rapporter"]))[0].values.length;
-    if (writer === "openpyxl") expect(xml).toMatch(/<conditionalFormatting sqref="D2:D500"/);
+    if (writer === "openpyxl") {
+      expect(xml).toMatch(/<conditionalFormatting sqref="D2:D500"/);
+    }
     if (writer === "XlsxWriter") {
       expect(xml).toMatch(/<dataValidation [^>]*sqref="D2:D1001"/);
       const table = await after.file("xl/tables/table1.xml")!.async("string");
@@ -152,11 +188,13 @@ describe("a strict Open XML register (ISO/IEC 29500 strict namespaces)", () => {
 
 async function sheetPart(zip: JSZip, name: string): Promise<string> {
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
-  const id = new RegExp(`<sheet [^>]*name="${name}"[^>]*\\bid="([^"]+)"`).exec(workbook)?.[1]
-    ?? new RegExp(`<sheet [^>]*\\bid="([^"]+)"[^>]*name="${name}"`).exec(workbook)?.[1];
+  const id =
+    new RegExp(`<sheet [^>]*name="${name}"[^>]*\\bid="([^"]+)"`).exec(workbook)?.[1] ??
+    new RegExp(`<sheet [^>]*\\bid="([^"]+)"[^>]*name="${name}"`).exec(workbook)?.[1];
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  const target = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1]
-    ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
+  const target =
+    new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+    new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
   return target!.startsWith("/") ? target!.slice(1) : `xl/${target}`;
 }
 
@@ -169,7 +207,9 @@ async function toStrictNamespaces(bytes: Uint8Array): Promise<Uint8Array> {
   ];
   for (const name of partsOf(zip).filter((p) => /\.(xml|rels)$/.test(p))) {
     let text = await zip.file(name)!.async("string");
-    for (const [from, to] of swaps) text = text.split(from).join(to);
+    for (const [from, to] of swaps) {
+      text = text.split(from).join(to);
+    }
     zip.file(name, text);
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });

@@ -14,14 +14,20 @@ import { openInput } from "../openInput";
  * Exit 1 when the register has errors (the workbook is still written; `check` lists them).
  */
 export async function runCouncil(args: ParsedArgs, out: (text: string) => void): Promise<number> {
-  if (!args.out) throw new UsageError("council needs --out <council.xlsx>");
+  if (!args.out) {
+    throw new UsageError("council needs --out <council.xlsx>");
+  }
   const target = planOutputFile(args.out, args.files);
   checkOutputExtension(args.out, ".xlsx");
   const register = await openInput(args.files);
   const now = new Date();
   const council = createCouncilWorkbook(now);
   const result = await exportCouncil(register, council, {
-    period: args.period, lang: args.lang, source: basename(args.files[0]), made: localDay(now),
+    period: args.period,
+    year: args.year,
+    lang: args.lang,
+    source: basename(args.files[0]),
+    made: localDay(now),
   });
   writeOutputFile(target, await council.save());
   const { errors, warnings } = countBySeverity(result.findings);

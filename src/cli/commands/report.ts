@@ -8,11 +8,13 @@ import { openInput } from "../openInput";
 
 /** `report <register.xlsx> --out <report.xlsx>`: exit 1 when the register has errors (the report is still written). */
 export async function runReport(args: ParsedArgs, out: (text: string) => void): Promise<number> {
-  if (!args.out) throw new UsageError("report needs --out <report.xlsx>");
+  if (!args.out) {
+    throw new UsageError("report needs --out <report.xlsx>");
+  }
   const target = planOutputFile(args.out, args.files);
   const port = await openInput(args.files);
   checkOutputExtension(args.out, port.extension());
-  const result = await buildReport(port, { period: args.period, lang: args.lang });
+  const result = await buildReport(port, { period: args.period, year: args.year, lang: args.lang });
   writeOutputFile(target, await port.save());
   const { errors, warnings } = countBySeverity(result.findings);
   out(CLI_TEXT[args.lang].reportWritten(args.out, result.sheets.join(", "), errors, warnings));

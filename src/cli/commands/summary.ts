@@ -4,8 +4,10 @@ import { openInput } from "../openInput";
 
 /** `summary <register.xlsx> --json`: the summary JSON on stdout, even when the register has errors. */
 export async function runSummary(args: ParsedArgs, out: (text: string) => void): Promise<number> {
-  if (!args.json) throw new UsageError("summary prints JSON: add --json");
+  if (!args.json) {
+    throw new UsageError("summary prints JSON: add --json");
+  }
   const port = await openInput(args.files);
-  out(JSON.stringify(await summarizeWorkbook(port, args.period), null, 2));
+  out(JSON.stringify(await summarizeWorkbook(port, args.period, args.year), null, 2));
   return 0;
 }

@@ -23,6 +23,12 @@ import { checkUniqueCosts } from "./checkUniqueCosts";
 import { checkUniqueIds } from "./checkUniqueIds";
 import { checkUniqueReports } from "./checkUniqueReports";
 import type { CheckRule } from "./rule";
+import { checkInitiativeTexts } from "./checkInitiativeTexts";
+import { checkRoadmapActivities } from "./checkRoadmapActivities";
+import { checkRoadmapObjectives } from "./checkRoadmapObjectives";
+import { checkRoadmapPeriods } from "./checkRoadmapPeriods";
+import { checkTopicInitiatives } from "./checkTopicInitiatives";
+import { checkUniqueTopics } from "./checkUniqueTopics";
 
 export interface CheckResult {
   register: Register;
@@ -39,10 +45,30 @@ export interface CheckOptions {
 
 /** The rules beyond reading (types and structure are found by the reader), each one walk over its rows. */
 export const RULES: readonly CheckRule[] = [
-  checkRowKeys, checkRequired, checkRequiredWhen, checkMainGoal,
-  checkUniqueIds, checkUniqueReports, checkUniqueCosts, checkDuplicateDependencies,
-  checkReferences, checkEndBeforeStart, checkRiskSegment,
-  checkNotReported, checkDeadlines, checkMissingDeadlines, checkPeriod, checkCodeSheet, checkCodeLists, checkDuplicateSheets,
+  checkRowKeys,
+  checkRequired,
+  checkRequiredWhen,
+  checkMainGoal,
+  checkUniqueIds,
+  checkUniqueReports,
+  checkUniqueCosts,
+  checkDuplicateDependencies,
+  checkReferences,
+  checkEndBeforeStart,
+  checkRiskSegment,
+  checkNotReported,
+  checkDeadlines,
+  checkMissingDeadlines,
+  checkPeriod,
+  checkCodeSheet,
+  checkCodeLists,
+  checkDuplicateSheets,
+  checkRoadmapPeriods,
+  checkRoadmapObjectives,
+  checkRoadmapActivities,
+  checkUniqueTopics,
+  checkTopicInitiatives,
+  checkInitiativeTexts,
 ];
 
 /** Reads a register and collects every problem in it. Never throws on bad data. */
@@ -51,6 +77,10 @@ export function checkRegister(sheets: readonly SheetData[], options: CheckOption
   const ctx = buildCheckContext(register, sheets, options.period);
   const all = [...findings];
   // A loop, not push(...): a large register can yield more findings than a call takes arguments.
-  for (const rule of RULES) for (const f of rule(ctx)) all.push(f);
+  for (const rule of RULES) {
+    for (const f of rule(ctx)) {
+      all.push(f);
+    }
+  }
   return { register, findings: all.sort(compareFindings), period: ctx.period };
 }

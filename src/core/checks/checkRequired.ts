@@ -12,6 +12,8 @@ export const ALWAYS_REQUIRED: Record<Exclude<SheetKey, "codes">, string[]> = {
   reports: ["id", "period", "phase"],
   dependencies: ["id", "period", "dependency", "category", "criticality", "status"],
   costs: ["solution", "initiative", "year", "amount"],
+  roadmap: ["goal", "area", "who", "year"],
+  topics: ["period", "title", "text"],
 };
 
 /**
@@ -22,16 +24,24 @@ export function checkRequired(ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
   const { register } = ctx;
   const sheets: Array<[Exclude<SheetKey, "codes">, readonly RowRef[]]> = [
-    ["initiatives", register.initiatives], ["reports", register.reports],
-    ["dependencies", register.dependencies], ["costs", register.costs],
+    ["initiatives", register.initiatives],
+    ["reports", register.reports],
+    ["dependencies", register.dependencies],
+    ["costs", register.costs],
+    ["roadmap", register.roadmap],
+    ["topics", register.topics],
   ];
   for (const [key, rows] of sheets) {
     const layout = register.layouts[key];
     const fields = ALWAYS_REQUIRED[key].filter((f) => hasColumn(layout, f)).map((f) => ({ field: f, column: columnOf(ctx, key, f) }));
     for (const r of rows) {
-      if (!hasKey(ctx, key, r)) continue;
+      if (!hasKey(ctx, key, r)) {
+        continue;
+      }
       for (const { field, column } of fields) {
-        if (isRecordFieldBlank(r, field, column)) findings.push(fieldFinding(ctx, key, r.row, field, "cell/required", "error"));
+        if (isRecordFieldBlank(r, field, column)) {
+          findings.push(fieldFinding(ctx, key, r.row, field, "cell/required", "error"));
+        }
       }
     }
   }

@@ -18,16 +18,27 @@ export function checkRowKeys(ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
   const { register } = ctx;
   const sheets: Array<[DataSheet, readonly RowRef[]]> = [
-    ["initiatives", register.initiatives], ["reports", register.reports],
-    ["dependencies", register.dependencies], ["costs", register.costs],
+    ["initiatives", register.initiatives],
+    ["reports", register.reports],
+    ["dependencies", register.dependencies],
+    ["costs", register.costs],
+    ["roadmap", register.roadmap],
+    ["topics", register.topics],
   ];
   for (const [key, rows] of sheets) {
     const layout = register.layouts[key];
     const keys = REGISTER_FORMAT[key].keyFields.filter((f) => hasColumn(layout, f));
-    if (!layout || keys.length === 0) continue;
-    const fields = REGISTER_FORMAT[key].columns.map((c) => c.key).filter((f) => hasColumn(layout, f)).map((f) => columnOf(ctx, key, f));
+    if (!layout || keys.length === 0) {
+      continue;
+    }
+    const fields = REGISTER_FORMAT[key].columns
+      .map((c) => c.key)
+      .filter((f) => hasColumn(layout, f))
+      .map((f) => columnOf(ctx, key, f));
     for (const r of rows) {
-      if (hasKey(ctx, key, r)) continue;
+      if (hasKey(ctx, key, r)) {
+        continue;
+      }
       if (fields.some((f) => !isBlank(cellIn(f, r.row)))) {
         findings.push(fieldFinding(ctx, key, r.row, keys[0], "row/missing-key", "error", { params: { keys: keyHeaders(ctx, key, keys) } }));
       } else {
@@ -44,8 +55,14 @@ export function checkRowKeys(ctx: CheckContext): Finding[] {
  */
 export function hasKey(ctx: CheckContext, key: SheetKey, record: RowRef): boolean {
   const keys = ctx.keyColumns[key];
-  if (keys.length === 0) return true;
-  for (const { field, column } of keys) if (!isRecordFieldBlank(record, field, column)) return true;
+  if (keys.length === 0) {
+    return true;
+  }
+  for (const { field, column } of keys) {
+    if (!isRecordFieldBlank(record, field, column)) {
+      return true;
+    }
+  }
   return false;
 }
 
@@ -65,7 +82,9 @@ function strayCells(ctx: CheckContext, key: SheetKey, row: number): Finding {
     const column = sheet.origin.column + index;
     finding.cell = a1(row, column);
     const header = layout ? cellText(cellAt(sheet, layout.headerRow, column)) : "";
-    if (header !== "") finding.column = header;
+    if (header !== "") {
+      finding.column = header;
+    }
     finding.value = v instanceof Date ? cellText(v) : v;
   }
   return finding;

@@ -41,6 +41,11 @@ export interface FindingParams {
   "cell/risk-not-counted": { segment: string };
   "cell/deadline-passed": { status: string; deadline: string; end: string };
   "cell/deadline-missing": { status: string };
+  "cell/to-before-from": { from: number; to: number };
+  "cell/activity-missing": { year: number } | undefined;
+  "cell/unknown-ids": { ids: string };
+  "cell/description-missing": { period: string; name: string };
+  "cell/closing-summary-missing": { period: string; name: string };
   "row/missing-key": { keys: string };
   "row/stray-cells": undefined;
   "row/duplicate-id": { first: number };
@@ -49,6 +54,8 @@ export interface FindingParams {
   "row/duplicate-dependency": { first: number };
   "row/duplicate-code": { first: number };
   "row/not-reported": { period: string };
+  "row/objective-conflict": { first: number };
+  "row/duplicate-topic": { first: number; period: string };
   "template/marker-missing": { marker: string };
   "template/format-version": undefined;
   "template/sheet-missing": undefined;
@@ -103,25 +110,39 @@ const NB = new Intl.Collator("nb");
 /** Sheet, then row, then column: the order users read a workbook in. */
 export function compareFindings(a: Finding, b: Finding): number {
   const sheet = NB.compare(a.sheet ?? "", b.sheet ?? "");
-  if (sheet !== 0) return sheet;
+  if (sheet !== 0) {
+    return sheet;
+  }
   const row = (a.row ?? 0) - (b.row ?? 0);
-  if (row !== 0) return row;
+  if (row !== 0) {
+    return row;
+  }
   const col = columnIndex(a.cell) - columnIndex(b.cell);
-  if (col !== 0) return col;
+  if (col !== 0) {
+    return col;
+  }
   return a.type.localeCompare(b.type);
 }
 
 function columnIndex(cell: A1 | undefined): number {
-  if (!cell) return 0;
+  if (!cell) {
+    return 0;
+  }
   const letters = /^[A-Z]+/.exec(cell)?.[0] ?? "";
   let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  for (const ch of letters) {
+    n = n * 26 + (ch.charCodeAt(0) - 64);
+  }
   return n;
 }
 
 /** How many of the findings are errors and how many warnings. */
 export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number } {
   let errors = 0;
-  for (const f of findings) if (f.severity === "error") errors++;
+  for (const f of findings) {
+    if (f.severity === "error") {
+      errors++;
+    }
+  }
   return { errors, warnings: findings.length - errors };
 }

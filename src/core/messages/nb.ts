@@ -2,7 +2,8 @@ import { formatDateNb, type IsoDate } from "../register/dates";
 import type { RegisterFindingType } from "../findings/finding";
 import { shown, type FindingMessages } from "./catalogue";
 
-const nbDate = (iso?: string | number) => (typeof iso === "string" && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDateNb(iso as IsoDate) : String(iso ?? ""));
+const nbDate = (iso?: string | number) =>
+  typeof iso === "string" && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDateNb(iso as IsoDate) : String(iso ?? "");
 const hint = (h?: string) => (h ? ` Mente du «${h}»?` : "");
 
 /** Norwegian messages, one per finding type. */
@@ -37,11 +38,25 @@ export const NB: FindingMessages<RegisterFindingType> = {
   "cell/unknown-id": (f) => `${shown(f.value)} finnes ikke i arket Tiltak.${hint(f.hint)}`,
   "cell/end-before-start": (f) => `Sluttdatoen ${nbDate(f.params.end)} er før startdatoen ${nbDate(f.params.start)}.`,
   "cell/budget-segment": (f) => `Budsjett føres bare for tiltak i segmentet Samstyring; dette tiltaket er i ${f.params.segment}.`,
-  "cell/risk-not-counted": (f) => `Risiko telles bare for Samstyring og Koordinering; tiltaket er i ${f.params.segment}, så verdien kommer ikke med i risikotallene.`,
+  "cell/risk-not-counted": (f) =>
+    `Risiko telles bare for Samstyring og Koordinering; tiltaket er i ${f.params.segment}, så verdien kommer ikke med i risikotallene.`,
   "row/not-reported": (f) => `Tiltaket ${shown(f.value)} er aktivt, men har ingen rapport for ${f.params.period}; det telles som Grå.`,
-  "cell/deadline-passed": (f) => `Avhengigheten er ${f.params.status}, og fristen ${nbDate(f.params.deadline)} er før periodens slutt ${nbDate(f.params.end)}.`,
+  "cell/deadline-passed": (f) =>
+    `Avhengigheten er ${f.params.status}, og fristen ${nbDate(f.params.deadline)} er før periodens slutt ${nbDate(f.params.end)}.`,
   "cell/deadline-missing": (f) => `Avhengigheten er ${f.params.status}, men har ingen frist; skriv når den må være oppfylt.`,
-  "sheet/duplicate": (f) => `Arket «${f.sheet}» er det samme som «${f.params.used}» (norsk og engelsk navn); bare «${f.params.used}» leses.`,
-  "sheet/code-missing": (f) => `Listen ${f.params.list} i Kodeverk mangler koden «${f.params.code}», som rapporttallene bygger på; skriv den nøyaktig slik.`,
+  "cell/to-before-from": (f) => `Perioden slutter (${f.params.to}) før den begynner (${f.params.from}); rett Fra eller Til.`,
+  "cell/activity-missing": (f) =>
+    `Raden sier ikke hva som skal skje${f.params ? ` i ${f.params.year}` : ""}; veikartet viser den med tom aktivitet til den fylles ut.`,
+  "cell/unknown-ids": (f) => `Tiltak som ikke står i arket Tiltak: ${f.params.ids}. Temaet vises, men uten disse tiltakene.`,
+  "cell/description-missing": (f) =>
+    `Tiltaket «${f.params.name}» er nytt i ${f.params.period}, men har ingen beskrivelse; rapporten beskriver nye tiltak.`,
+  "cell/closing-summary-missing": (f) =>
+    `Tiltaket «${f.params.name}» er avsluttet i ${f.params.period}, men har ingen sluttrapport; rapporten viser leveranser og gjenstående behov.`,
+  "row/objective-conflict": (f) => `Området har allerede en annen målsetting i rad ${f.params.first}; rapporten viser bare den første.`,
+  "row/duplicate-topic": (f) => `Temaet ${shown(f.value)} står allerede for ${f.params.period} i rad ${f.params.first}.`,
+  "sheet/duplicate": (f) =>
+    `Arket «${f.sheet}» er det samme som «${f.params.used}» (norsk og engelsk navn); bare «${f.params.used}» leses.`,
+  "sheet/code-missing": (f) =>
+    `Listen ${f.params.list} i Kodeverk mangler koden «${f.params.code}», som rapporttallene bygger på; skriv den nøyaktig slik.`,
   "sheet/period-not-reported": (f) => `Ingen tiltak har rapport for ${f.params.period}; alle aktive tiltak telles som ikke rapportert.`,
 };

@@ -1,8 +1,7 @@
 import type { CodeListName } from "./codes";
 
 /** How a column's cells are read. */
-export type ColumnType =
-  | "text" | "code" | "codes" | "email" | "date" | "period" | "amount" | "year" | "yesno";
+export type ColumnType = "text" | "code" | "codes" | "email" | "date" | "period" | "amount" | "year" | "yesno";
 
 export interface ColumnDef {
   /** The field name in the typed register. */
@@ -26,15 +25,25 @@ export interface SheetDef {
   keyFields: string[];
 }
 
-export type SheetKey = "initiatives" | "reports" | "dependencies" | "costs" | "codes";
+export type SheetKey = "initiatives" | "reports" | "dependencies" | "costs" | "codes" | "roadmap" | "topics";
 
-const col = (key: string, nb: string, en: string, type: ColumnType, required: boolean, list?: CodeListName): ColumnDef =>
-  ({ key, nb, en, type, required, list });
+const col = (key: string, nb: string, en: string, type: ColumnType, required: boolean, list?: CodeListName): ColumnDef => ({
+  key,
+  nb,
+  en,
+  type,
+  required,
+  list,
+});
 
 /** Register format 1: the sheets and columns of docs/register-format.md. */
 export const REGISTER_FORMAT: Record<SheetKey, SheetDef> = {
   initiatives: {
-    key: "initiatives", nb: "Tiltak", en: "Initiatives", presence: "required", keyFields: ["id"],
+    key: "initiatives",
+    nb: "Tiltak",
+    en: "Initiatives",
+    presence: "required",
+    keyFields: ["id"],
     columns: [
       col("id", "ID", "ID", "text", true),
       col("name", "Navn", "Name", "text", true),
@@ -46,10 +55,16 @@ export const REGISTER_FORMAT: Record<SheetKey, SheetDef> = {
       col("contact", "Kontakt", "Contact", "email", false),
       col("startDate", "Startdato", "Start date", "date", false),
       col("endDate", "Sluttdato", "End date", "date", false),
+      col("description", "Beskrivelse", "Description", "text", false),
+      col("closingSummary", "Sluttrapport", "Closing summary", "text", false),
     ],
   },
   reports: {
-    key: "reports", nb: "Rapporter", en: "Reports", presence: "required", keyFields: ["id", "period"],
+    key: "reports",
+    nb: "Rapporter",
+    en: "Reports",
+    presence: "required",
+    keyFields: ["id", "period"],
     columns: [
       col("id", "ID", "ID", "text", true),
       col("period", "Periode", "Period", "period", true),
@@ -63,7 +78,11 @@ export const REGISTER_FORMAT: Record<SheetKey, SheetDef> = {
     ],
   },
   dependencies: {
-    key: "dependencies", nb: "Avhengigheter", en: "Dependencies", presence: "expected", keyFields: ["id", "period"],
+    key: "dependencies",
+    nb: "Avhengigheter",
+    en: "Dependencies",
+    presence: "expected",
+    keyFields: ["id", "period"],
     columns: [
       col("id", "ID", "ID", "text", true),
       col("period", "Periode", "Period", "period", true),
@@ -75,7 +94,11 @@ export const REGISTER_FORMAT: Record<SheetKey, SheetDef> = {
     ],
   },
   costs: {
-    key: "costs", nb: "Driftskostnader", en: "OperatingCosts", presence: "expected", keyFields: ["solution", "initiative", "year"],
+    key: "costs",
+    nb: "Driftskostnader",
+    en: "OperatingCosts",
+    presence: "expected",
+    keyFields: ["solution", "initiative", "year"],
     columns: [
       col("solution", "Løsning", "Solution", "code", true, "Løsning"),
       col("initiative", "Tiltak", "Initiative", "text", true),
@@ -86,17 +109,56 @@ export const REGISTER_FORMAT: Record<SheetKey, SheetDef> = {
     ],
   },
   codes: {
-    key: "codes", nb: "Kodeverk", en: "Codes", presence: "optional", keyFields: ["list", "code"],
+    key: "codes",
+    nb: "Kodeverk",
+    en: "Codes",
+    presence: "optional",
+    keyFields: ["list", "code"],
     columns: [
       col("list", "Liste", "List", "text", true),
       col("code", "Kode", "Code", "text", true),
       col("description", "Beskrivelse", "Description", "text", false),
     ],
   },
+  roadmap: {
+    key: "roadmap",
+    nb: "Veikart",
+    en: "Roadmap",
+    presence: "optional",
+    keyFields: ["goal", "area"],
+    columns: [
+      col("goal", "Mål", "Goal", "code", true, "Strategisk mål"),
+      col("area", "Område", "Area", "text", true),
+      col("areaKey", "Områdenr", "Area number", "text", false),
+      col("objective", "Målsetting", "Objective", "text", false),
+      col("who", "Hvem", "Who", "text", true),
+      col("service", "Tjeneste", "Service", "text", false),
+      col("activity", "Aktivitet", "Activity", "text", true),
+      col("year", "År", "Year", "year", true),
+      col("from", "Fra", "From", "year", false),
+      col("to", "Til", "To", "year", false),
+      col("initiative", "Tiltak", "Initiative", "text", false),
+      col("note", "Merknad", "Note", "text", false),
+    ],
+  },
+  topics: {
+    key: "topics",
+    nb: "Temaer",
+    en: "Topics",
+    presence: "optional",
+    keyFields: ["period", "title"],
+    columns: [
+      col("period", "Periode", "Period", "period", true),
+      col("title", "Tema", "Topic", "text", true),
+      col("text", "Tekst", "Text", "text", true),
+      col("followUp", "Oppfølging", "Follow-up", "yesno", false),
+      col("initiatives", "Tiltak", "Initiatives", "text", false),
+    ],
+  },
 };
 
 /** The register's sheets in the order they are read (codes first: the others need them). */
-export const READ_ORDER: SheetKey[] = ["codes", "initiatives", "reports", "dependencies", "costs"];
+export const READ_ORDER: SheetKey[] = ["codes", "initiatives", "reports", "dependencies", "costs", "roadmap", "topics"];
 
 /** All names a sheet of the format goes by (nb and en), for telling them apart from report sheets. */
 export function registerSheetNames(): string[] {

@@ -27,6 +27,10 @@ export interface Initiative extends RowRef {
   contact?: string;
   startDate?: IsoDate;
   endDate?: IsoDate;
+  /** What the initiative delivers: the report's text on a new initiative (chapter 3). */
+  description?: string;
+  /** Main deliveries and remaining needs: the report's text on a completed initiative (chapter 3). */
+  closingSummary?: string;
 }
 
 export interface Report extends RowRef {
@@ -62,6 +66,41 @@ export interface CostRow extends RowRef {
   internal: boolean;
 }
 
+/** One activity of an actor in an area of a strategic goal, for one plan year (Veikart, chapter 7). */
+export interface RoadmapRow extends RowRef {
+  /** A code of Strategisk mål. */
+  goal?: string;
+  /** The area's heading. */
+  area?: string;
+  /** Tells apart areas of one goal that share a heading; empty for most. */
+  areaKey?: string;
+  objective?: string;
+  who?: string;
+  service?: string;
+  /** What happens in the plan year. */
+  activity?: string;
+  /** The plan year. */
+  year?: number;
+  /** Start of the whole period. */
+  from?: number;
+  /** End of the whole period; absent with `from` given, the period is open-ended. */
+  to?: number;
+  /** An ID of Tiltak. */
+  initiative?: string;
+  note?: string;
+}
+
+/** A current topic or challenge of a period (Temaer, chapter 4). */
+export interface Topic extends RowRef {
+  period?: Period;
+  title?: string;
+  text?: string;
+  /** Followed up from an earlier report (chapter 4.1); false when not said. */
+  followUp: boolean;
+  /** Tiltak IDs as written, comma-separated; `splitIds` reads them. */
+  initiatives?: string;
+}
+
 /** Where one of the format's sheets was found and how its columns lie. */
 export interface SheetLayout {
   key: SheetKey;
@@ -81,9 +120,21 @@ export interface Register {
   reports: Report[];
   dependencies: Dependency[];
   costs: CostRow[];
+  /** Veikart rows in sheet order; empty when the sheet is missing. */
+  roadmap: RoadmapRow[];
+  /** Temaer rows in sheet order; empty when the sheet is missing. */
+  topics: Topic[];
   /** Every reporting period present in Rapporter or Avhengigheter, sorted. */
   periods: Period[];
   layouts: Partial<Record<SheetKey, SheetLayout>>;
+}
+
+/** The IDs of a comma- or semicolon-separated list as written, trimmed, empty parts left out. */
+export function splitIds(text: string | undefined): string[] {
+  return (text ?? "")
+    .split(/[,;]/)
+    .map((id) => id.trim())
+    .filter((id) => id !== "");
 }
 
 /** The A1 cell of a field in a record, when its column exists. */

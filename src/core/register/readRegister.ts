@@ -4,7 +4,7 @@ import type { Mnok } from "./amounts";
 import { DEFAULT_CODES } from "./codes";
 import { READ_ORDER, REGISTER_FORMAT, type SheetKey } from "./format";
 import { locateColumns } from "./locateColumns";
-import type { CostRow, Dependency, Initiative, Register, Report } from "./model";
+import type { CostRow, Initiative, Register, Topic } from "./model";
 import { comparePeriods, type Period } from "./period";
 import { readCodeLists } from "./readCodeLists";
 import { readRows, type RawRecord } from "./readRows";
@@ -19,23 +19,41 @@ export interface RegisterRead {
 export function readRegister(sheets: readonly SheetData[]): RegisterRead {
   const findings: Finding[] = [];
   const register: Register = {
-    codes: DEFAULT_CODES, initiatives: [], reports: [], dependencies: [], costs: [], periods: [], layouts: {},
+    codes: DEFAULT_CODES,
+    initiatives: [],
+    reports: [],
+    dependencies: [],
+    costs: [],
+    roadmap: [],
+    topics: [],
+    periods: [],
+    layouts: {},
   };
   for (const key of READ_ORDER) {
     const def = REGISTER_FORMAT[key];
     const sheet = findSheet(sheets, def.nb, def.en);
     if (!sheet) {
       if (def.presence !== "optional") {
-        findings.push({ type: "sheet/missing", severity: def.presence === "required" ? "error" : "warning", sheet: def.nb, params: { en: def.en } });
+        findings.push({
+          type: "sheet/missing",
+          severity: def.presence === "required" ? "error" : "warning",
+          sheet: def.nb,
+          params: { en: def.en },
+        });
       }
       continue;
     }
     const layout = locateColumns(sheet, def, findings);
-    if (!layout) continue;
+    if (!layout) {
+      continue;
+    }
     register.layouts[key] = layout;
     const records = readRows(sheet, def, layout, register.codes, findings);
-    if (key === "codes") register.codes = readCodeLists(records, layout, findings);
-    else assign(register, key, records);
+    if (key === "codes") {
+      register.codes = readCodeLists(records, layout, findings);
+    } else {
+      assign(register, key, records);
+    }
   }
   register.periods = collectPeriods(register);
   findings.sort(compareFindings);
@@ -55,11 +73,11 @@ function assign(register: Register, key: Exclude<SheetKey, "codes">, records: Ra
     case "reports":
       register.reports = records.map((f) => {
         f.budget = amountOf(f.budget);
-        return f as unknown as Report;
+        return f;
       });
       break;
     case "dependencies":
-      register.dependencies = records as unknown as Dependency[];
+      register.dependencies = records;
       break;
     case "costs":
       register.costs = records.map((f) => {
@@ -68,6 +86,15 @@ function assign(register: Register, key: Exclude<SheetKey, "codes">, records: Ra
         // "(14)" in Beløp means covered internally, whatever the Ja/Nei column says.
         f.internal = f.internal === true || read?.internal === true;
         return f as unknown as CostRow;
+      });
+      break;
+    case "roadmap":
+      register.roadmap = records;
+      break;
+    case "topics":
+      register.topics = records.map((f) => {
+        f.followUp = f.followUp === true;
+        return f as unknown as Topic;
       });
       break;
   }
@@ -79,8 +106,15 @@ function amountOf(value: unknown): Mnok | undefined {
 
 function collectPeriods(register: Register): Period[] {
   const set = new Set<Period>();
-  for (const r of register.reports) if (r.period) set.add(r.period);
-  for (const d of register.dependencies) if (d.period) set.add(d.period);
+  for (const r of register.reports) {
+    if (r.period) {
+      set.add(r.period);
+    }
+  }
+  for (const d of register.dependencies) {
+    if (d.period) {
+      set.add(d.period);
+    }
+  }
   return [...set].sort(comparePeriods);
 }
-

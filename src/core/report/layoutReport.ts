@@ -9,24 +9,38 @@ import { layoutGoalsSheet } from "./layoutGoalsSheet";
 import { layoutStatusSheet } from "./layoutStatusSheet";
 import { layoutSummarySheet } from "./layoutSummarySheet";
 import type { ReportSheet } from "./reportSheet";
+import { layoutRoadmapSheet } from "./layoutRoadmapSheet";
+import { layoutTopicsSheet } from "./layoutTopicsSheet";
+import type { Initiative } from "../register/model";
 
 export interface ReportContext {
   /** The summary of the previous period, for the key figures' second column. */
   previous?: Summary;
   /** The register's code lists, for the goals' descriptions. */
   codes?: CodeLists;
+  /** The register's initiatives by ID: the names topics refer to, the texts of new and completed ones. */
+  initiatives?: ReadonlyMap<string, Initiative>;
+  /** Whether the register has a Temaer sheet; without one the Aktuelle tema sheet is left out. */
+  hasTopics?: boolean;
 }
 
-/** All report sheets for a summary, in the order they appear in the workbook. */
+/**
+ * All report sheets for a summary, in the order of the report's chapters:
+ * Aktuelle tema only when the register has a Temaer sheet, Tiltak for <år>
+ * only when it has a Veikart sheet.
+ */
 export function layoutReport(summary: Summary, findings: readonly Finding[], lang: Lang, context: ReportContext = {}): ReportSheet[] {
   const codes = context.codes ?? DEFAULT_CODES;
+  const initiatives = context.initiatives ?? new Map<string, Initiative>();
   return [
-    layoutSummarySheet(summary, lang, context.previous),
+    layoutSummarySheet(summary, lang, context.previous, initiatives),
     layoutStatusSheet(summary, "status", lang),
     layoutStatusSheet(summary, "risk", lang),
     layoutDependenciesSheet(summary, lang),
     layoutGoalsSheet(summary, lang, { strategic: codes["Strategisk mål"], sustainability: codes.Bærekraftsmål }),
+    ...(context.hasTopics ? [layoutTopicsSheet(summary, lang, (id) => initiatives.get(id)?.name)] : []),
     layoutCostsSheet(summary, lang),
+    ...(summary.roadmap ? [layoutRoadmapSheet(summary.roadmap, lang)] : []),
     layoutFindingsSheet(findings, lang),
   ];
 }

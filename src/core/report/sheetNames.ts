@@ -1,7 +1,7 @@
 import { LANGS, type Catalogue, type Lang } from "../messages/catalogue";
 
 /** The report's sheets, in the order they are written. */
-export type ReportSheetKey = "summary" | "status" | "risk" | "dependencies" | "goals" | "costs" | "findings";
+export type ReportSheetKey = "summary" | "status" | "risk" | "dependencies" | "goals" | "topics" | "costs" | "findings";
 
 /** Report sheet names per language (docs/report.md). */
 export const REPORT_SHEET_NAMES: Catalogue<{ readonly [K in ReportSheetKey]: string }> = {
@@ -11,6 +11,7 @@ export const REPORT_SHEET_NAMES: Catalogue<{ readonly [K in ReportSheetKey]: str
     risk: "Risiko",
     dependencies: "Avhengigheter rapport",
     goals: "Mål og bærekraft",
+    topics: "Aktuelle tema",
     costs: "Driftskostnader tabell",
     findings: "Kontroll",
   },
@@ -20,6 +21,7 @@ export const REPORT_SHEET_NAMES: Catalogue<{ readonly [K in ReportSheetKey]: str
     risk: "Risk",
     dependencies: "Dependencies report",
     goals: "Goals and sustainability",
+    topics: "Current topics",
     costs: "Operating costs table",
     findings: "Checks",
   },
@@ -30,8 +32,26 @@ export function reportSheetName(key: ReportSheetKey, lang: Lang): string {
   return REPORT_SHEET_NAMES[lang][key];
 }
 
-/** Every report sheet name in both languages: what a rerun replaces. */
+/** The roadmap sheet's name in a language: "Tiltak for 2024", after the chapter of the May 2023 report. */
+export function roadmapSheetName(year: number, lang: Lang): string {
+  return `${ROADMAP_SHEET_PREFIX[lang]} ${year}`;
+}
+
+const ROADMAP_SHEET_PREFIX: Catalogue<string> = { nb: "Tiltak for", en: "Initiatives for" };
+
+// The plan years a Veikart row may name (its År is a year 2000–2100): a rerun for another year replaces the roadmap sheet too.
+const FIRST_PLAN_YEAR = 2000;
+const LAST_PLAN_YEAR = 2100;
+
+/** Every report sheet name in both languages, the roadmap sheet of every plan year included: what a rerun replaces. */
 export function allReportSheetNames(): string[] {
   const keys = Object.keys(REPORT_SHEET_NAMES.nb) as ReportSheetKey[];
-  return keys.flatMap((key) => LANGS.map((lang) => REPORT_SHEET_NAMES[lang][key]));
+  const fixed = keys.flatMap((key) => LANGS.map((lang) => REPORT_SHEET_NAMES[lang][key]));
+  const roadmaps: string[] = [];
+  for (let year = FIRST_PLAN_YEAR; year <= LAST_PLAN_YEAR; year++) {
+    for (const lang of LANGS) {
+      roadmaps.push(roadmapSheetName(year, lang));
+    }
+  }
+  return [...fixed, ...roadmaps];
 }
