@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { BenchResult } from "./run";
+import type { BenchResult } from "./benchResult";
 
 const FOUR_MB = 4 * 1024 * 1024;
 

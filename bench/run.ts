@@ -8,10 +8,11 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateWorkbook, SCALES } from "./generateRegister";
+import type { BenchResult } from "./benchResult";
 import type { OfficeResult } from "./measureOffice";
 import type { ReportResult } from "./measureReport";
 import type { ScaleResult } from "./measureScale";
-import { measureTaskpane, type TaskpaneResult } from "./measureTaskpane";
+import { measureTaskpane } from "./measureTaskpane";
 import { renderPerformance } from "./renderPerformance";
 
 const ROOT = join(__dirname, "..");
@@ -23,12 +24,6 @@ function child<T>(script: string, ...args: string[]): T {
     cwd: ROOT, encoding: "utf8", maxBuffer: 16 * 1024 * 1024, env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=4096" },
   });
   return JSON.parse(out.trim().split("\n").pop() ?? "{}") as T;
-}
-
-export interface BenchResult {
-  machine: { cpu: string; cores: number; memoryGb: number; node: string; date: string };
-  scales: Record<string, ScaleResult & Omit<OfficeResult, "scale"> & Omit<ReportResult, "scale">>;
-  taskpane: TaskpaneResult;
 }
 
 async function main(): Promise<void> {

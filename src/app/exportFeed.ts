@@ -1,14 +1,13 @@
-import { checkRegister } from "../core/checks/checkRegister";
 import { buildFeed, type Feed } from "../core/feed/feed";
 import { formatFeedCsv, formatFeedJson, formatRoadmapJson } from "../core/feed/formatFeed";
 import type { Finding } from "../core/findings/finding";
 import type { Lang } from "../core/messages/catalogue";
-import { registerSheetNames } from "../core/register/format";
 import type { Period } from "../core/register/period";
 import type { SitePage } from "../core/site/renderPage";
 import { buildSite } from "../core/site/buildSite";
 import { summarize, type Summary } from "../core/summary/summary";
 import type { WorkbookPort } from "../workbook/port";
+import { checkWorkbook } from "./checkWorkbook";
 
 /** The feed's data files by name, as text (the CSV begins with its byte order mark). */
 export interface FeedFiles {
@@ -41,7 +40,7 @@ export interface FeedOptions {
  * initiative as JSON and CSV, the roadmap as JSON, and the web pages.
  */
 export async function exportFeed(port: WorkbookPort, options: FeedOptions = {}): Promise<FeedResult> {
-  const { register, findings } = checkRegister(await port.readSheets(registerSheetNames()), { period: options.period });
+  const { register, findings } = await checkWorkbook(port, { period: options.period });
   const summary = summarize(register, findings, options.period, { year: options.year });
   const feed = buildFeed(register, options.period);
   const files: FeedFiles = {

@@ -1,11 +1,10 @@
-import { checkRegister } from "../core/checks/checkRegister";
 import type { Finding } from "../core/findings/finding";
-import { registerSheetNames } from "../core/register/format";
 import type { Initiative } from "../core/register/model";
 import type { Period } from "../core/register/period";
 import type { ReportContext } from "../core/report/layoutReport";
 import { summarize, type Summary } from "../core/summary/summary";
 import type { WorkbookPort } from "../workbook/port";
+import { checkWorkbook } from "./checkWorkbook";
 
 export interface Figures {
   summary: Summary;
@@ -20,7 +19,7 @@ export interface Figures {
  * is the roadmap's plan year (the year after the period's when absent).
  */
 export async function readFigures(port: WorkbookPort, period?: Period, year?: number): Promise<Figures> {
-  const { register, findings } = checkRegister(await port.readSheets(registerSheetNames()), { period });
+  const { register, findings } = await checkWorkbook(port, { period });
   const summary = summarize(register, findings, period, { year });
   const previous = summary.previousPeriod ? summarize(register, findings, summary.previousPeriod) : undefined;
   const initiatives = new Map<string, Initiative>();

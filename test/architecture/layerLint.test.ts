@@ -26,7 +26,7 @@ const FORBIDDEN: ReadonlyArray<[string, string, string, RegExp]> = [
   ["the port imports a host", "src/workbook/port.ts", 'import { OfficeWorkbook } from "../host/office/officeWorkbook";', /port names no host/],
   ["the file host imports the Office host", "src/host/file/nodeFiles.ts", 'import { runGuarded } from "../office/runBatch";', /file host is one adapter/],
   ["the Office host imports the file host", "src/host/office/runBatch.ts", 'import { FileWorkbook } from "../file/fileWorkbook";', /Office host is one adapter/],
-  ["the command line imports the task pane", "src/cli/openInput.ts", 'import { TEXTS } from "../taskpane/i18n/LangContext";', /separate drivers/],
+  ["the command line imports the task pane", "src/cli/openInput.ts", 'import { PANE_TEXT } from "../taskpane/i18n/allTexts";', /separate drivers/],
   ["the task pane imports the command line", "src/taskpane/appVersion.ts", 'import { main } from "../cli/main";', /separate drivers/],
 ];
 

@@ -7,7 +7,7 @@ import { FileWorkbook } from "../../src/host/file/fileWorkbook";
 import { writeTemplateWorkbook } from "../../src/host/file/writeTemplate";
 import { openNewWorkbook } from "../../src/host/office/createWorkbook";
 import { OfficeWorkbook } from "../../src/host/office/officeWorkbook";
-import { loadFileTools } from "../../src/taskpane/host/fileTools";
+import { loadFileTools } from "../../src/taskpane/host/loadFileTools";
 import type { WorkbookPort } from "../../src/workbook/port";
 import type { Host } from "../../src/taskpane/host/host";
 import { saveCopy } from "../../src/taskpane/work/fileJobs";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { describeError } from "../../src/taskpane/hooks/describeError";
+import { describeError } from "../../src/taskpane/text/describeError";
 import { fileJobs } from "../../src/taskpane/work/fileJobs";
 import { bytesOf, JobCancelled, type JobProgress, type WorkbookJobs } from "../../src/taskpane/work/jobs";
 import { serveJobs, type JobScope } from "../../src/taskpane/work/serveJobs";

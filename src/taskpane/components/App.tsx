@@ -5,7 +5,8 @@ import type { Host } from "../host/host";
 import { HostContext } from "../host/HostContext";
 import { ActivityProvider } from "../hooks/ActivityContext";
 import { LastErrorProvider } from "../hooks/LastErrorContext";
-import { LangContext, TEXTS, type LangState } from "../i18n/LangContext";
+import { PANE_TEXT } from "../i18n/allTexts";
+import { LangContext, type LangState } from "../i18n/LangContext";
 import { TaskPane } from "./TaskPane";
 
 export interface AppProps {
@@ -20,11 +21,11 @@ export function App({ host }: AppProps) {
     setLangState(next);
     rememberLang?.(next);
   }, [rememberLang]);
-  const langState = useMemo<LangState>(() => ({ lang, t: TEXTS[lang], setLang }), [lang, setLang]);
+  const langState = useMemo<LangState>(() => ({ lang, t: PANE_TEXT[lang], setLang }), [lang, setLang]);
   useEffect(() => {
     // Screen readers pick their voice from the document's language.
     document.documentElement.lang = lang === "nb" ? "nb" : "en";
-    document.title = TEXTS[lang].appTitle;
+    document.title = PANE_TEXT[lang].appTitle;
   }, [lang]);
   return (
     <FluentProvider theme={host.theme === "dark" ? webDarkTheme : webLightTheme}>

@@ -4,7 +4,7 @@ import type { Ref } from "react";
 import type { Period } from "../../core/register/period";
 import type { ChecksState } from "../hooks/useChecks";
 import { useTexts } from "../i18n/LangContext";
-import type { Texts } from "../i18n/texts";
+import type { PaneText } from "../i18n/texts";
 import { ActionButton } from "./ActionButton";
 import { FindingsList } from "./FindingsList";
 import { Notice } from "./Notice";
@@ -53,7 +53,7 @@ export function ChecksPanel({ checks, period, selectsCells, fileChanged, heading
 }
 
 /** What the check read: in the browser, whether edits on disk since the file was opened are in it. */
-function readNote({ last, rereads, openedAt }: ChecksState, fileChanged: number | undefined, t: Texts, lang: "nb" | "en"): string | undefined {
+function readNote({ last, rereads, openedAt }: ChecksState, fileChanged: number | undefined, t: PaneText, lang: "nb" | "en"): string | undefined {
   if (last.read === "changed") return t.rereadChanged;
   if (last.read !== "memory" || rereads || fileChanged === undefined || fileChanged >= last.at) return undefined;
   const time = new Date(openedAt).toLocaleTimeString(lang === "nb" ? "nb-NO" : "en-GB", { hour: "2-digit", minute: "2-digit" });

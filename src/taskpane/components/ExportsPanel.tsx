@@ -3,7 +3,7 @@ import { ArrowDownloadRegular, PeopleTeamRegular } from "@fluentui/react-icons";
 import type { Period } from "../../core/register/period";
 import type { ExportOutcome, ExportsState } from "../hooks/useExports";
 import { useTexts } from "../i18n/LangContext";
-import type { Texts } from "../i18n/texts";
+import type { PaneText } from "../i18n/texts";
 import { ActionButton } from "./ActionButton";
 import { Notice } from "./Notice";
 import { Section } from "./Section";
@@ -49,7 +49,7 @@ export function ExportsPanel({ exports, period }: ExportsPanelProps) {
   );
 }
 
-function outcomeText(o: ExportOutcome, t: Texts): string {
+function outcomeText(o: ExportOutcome, t: PaneText): string {
   switch (o.kind) {
     case "council-opened":
       return [t.councilOpened, o.behind ? t.openedBehind : ""].filter(Boolean).join(" ");

@@ -3,7 +3,7 @@ import { FolderOpenRegular, SparkleRegular } from "@fluentui/react-icons";
 import { useRef, useState, type ChangeEvent } from "react";
 import type { FileHandle } from "../host/host";
 import { useActivity } from "../hooks/ActivityContext";
-import { chooseFile, WORKBOOK_ACCEPT } from "../hooks/chooseFile";
+import { chooseFile, WORKBOOK_ACCEPT } from "../files/chooseFile";
 import { useTexts } from "../i18n/LangContext";
 import { BusyDialog } from "./BusyDialog";
 import { Section } from "./Section";

@@ -1,7 +1,7 @@
 import { Badge, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { ImportOutcome, ImportRow } from "../hooks/useImport";
 import { useTexts } from "../i18n/LangContext";
-import type { Texts } from "../i18n/texts";
+import type { PaneText } from "../i18n/texts";
 import { FindingItem } from "./FindingItem";
 import { Notice } from "./Notice";
 
@@ -64,7 +64,7 @@ export function ImportOutcomes({ outcome, period }: ImportOutcomesProps) {
   );
 }
 
-function resultText(row: ImportRow, t: Texts): string {
+function resultText(row: ImportRow, t: PaneText): string {
   if (!row.imported) return t.outcomeRejected;
   return row.changed ? t.outcomeImported(row.rowsWritten) : t.outcomeUnchanged;
 }

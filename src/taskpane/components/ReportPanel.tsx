@@ -3,7 +3,7 @@ import { DocumentTableRegular } from "@fluentui/react-icons";
 import type { Period } from "../../core/register/period";
 import type { ReportOutcome, ReportState } from "../hooks/useReport";
 import { useTexts } from "../i18n/LangContext";
-import type { Texts } from "../i18n/texts";
+import type { PaneText } from "../i18n/texts";
 import { ActionButton } from "./ActionButton";
 import { Notice } from "./Notice";
 import { Section } from "./Section";
@@ -42,7 +42,7 @@ export function ReportPanel({ report, period, downloads }: ReportPanelProps) {
   );
 }
 
-function outcomeText(outcome: ReportOutcome, t: Texts): string {
+function outcomeText(outcome: ReportOutcome, t: PaneText): string {
   const done = outcome.file ? t.reportDownloaded(outcome.file) : t.reportWritten(outcome.sheets.join(", "));
   return outcome.errors > 0 ? `${done} ${t.reportWithErrors(outcome.errors)}` : done;
 }

@@ -5,7 +5,7 @@ import type { Period } from "../../core/register/period";
 import type { ImportState } from "../hooks/useImport";
 import type { TemplatesOutcome, TemplatesState, TemplateTarget } from "../hooks/useTemplates";
 import { useTexts } from "../i18n/LangContext";
-import type { Texts } from "../i18n/texts";
+import type { PaneText } from "../i18n/texts";
 import { ActionButton } from "./ActionButton";
 import { ImportOutcomes } from "./ImportOutcomes";
 import { Notice } from "./Notice";
@@ -84,11 +84,11 @@ export function TemplatesPanel({ templates, imports, period: shown }: TemplatesP
   );
 }
 
-function targetLabel(target: TemplateTarget, t: Texts): string {
+function targetLabel(target: TemplateTarget, t: PaneText): string {
   return target === "workbook" ? t.templatesAsWorkbook : target === "sheets" ? t.templatesAsSheets : t.templatesAsDownload;
 }
 
-function outcomeText(o: TemplatesOutcome, t: Texts): string {
+function outcomeText(o: TemplatesOutcome, t: PaneText): string {
   switch (o.kind) {
     case "download":
       return [o.notOpened ? t.notOpened(o.notOpened) : "", t.templatesDownloaded(o.count, o.file)].filter(Boolean).join(" ");

@@ -3,8 +3,9 @@ import { APP_VERSION } from "../appVersion";
 import type { HostInfo } from "../host/host";
 import { useHost } from "../host/HostContext";
 import { useTexts } from "../i18n/LangContext";
-import type { Texts } from "../i18n/texts";
-import { describeError, errorCode } from "./describeError";
+import type { PaneText } from "../i18n/texts";
+import { copyText } from "../text/copyText";
+import { describeError, errorCode } from "../text/describeError";
 import { useLastError, type LastError } from "./LastErrorContext";
 
 /** One line of "Om tillegget": what it is, and its value. */
@@ -33,7 +34,7 @@ export function useAbout(): AboutState {
   return { lines, text, copy, copied };
 }
 
-function aboutLines(info: HostInfo | undefined, mode: "office" | "browser", last: LastError | undefined, t: Texts, lang: "nb" | "en"): AboutLine[] {
+function aboutLines(info: HostInfo | undefined, mode: "office" | "browser", last: LastError | undefined, t: PaneText, lang: "nb" | "en"): AboutLine[] {
   const lines: AboutLine[] = [{ label: t.aboutVersion, value: APP_VERSION }];
   lines.push({ label: t.aboutHost, value: mode === "browser" ? t.aboutBrowser : info?.host ?? "Excel" });
   lines.push({ label: t.aboutPlatform, value: info?.platform || t.aboutUnknown });
@@ -64,33 +65,4 @@ function spans(sets: readonly string[]): string {
     else runs.push([set]);
   }
   return runs.map((r) => (r.length > 1 ? `${r[0]}–${r[r.length - 1]}` : r[0])).join(", ");
-}
-
-/**
- * Puts text on the clipboard: the Clipboard API where the page may use it, else
- * the older copy command (Office's task pane frames do not always allow the API).
- */
-async function copyText(text: string): Promise<boolean> {
-  try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // Refused (no permission in this frame): the copy command below may still work.
-  }
-  const area = document.createElement("textarea");
-  area.value = text;
-  area.setAttribute("readonly", "");
-  area.style.position = "fixed";
-  area.style.opacity = "0";
-  document.body.appendChild(area);
-  area.select();
-  try {
-    return typeof document.execCommand === "function" && document.execCommand("copy");
-  } catch {
-    return false;
-  } finally {
-    area.remove();
-  }
 }

@@ -3,8 +3,8 @@ import type { OpenWorkbook } from "../host/host";
 import { useHost } from "../host/HostContext";
 import { useTexts } from "../i18n/LangContext";
 import { unstoppable, type Inspection } from "../work/jobs";
-import { baseName } from "./baseName";
-import { deliverFile } from "./deliverFile";
+import { baseName } from "../files/baseName";
+import { deliverFile } from "../files/deliverFile";
 import { useTask, type Task } from "./useTask";
 
 export interface CreateRegisterState {
@@ -36,7 +36,7 @@ export function useCreateRegister(
       let file: string | undefined;
       if (done.data) {
         file = t.registerFileName(baseName(name), done.extension ?? ".xlsx");
-        await deliverFile(host, done.data, file, t);
+        await deliverFile(host, done.data, file);
         onRenamed(file);
       }
       setCreated({ file });

@@ -4,7 +4,7 @@ import type { Period } from "../../core/register/period";
 import type { NotOpened, OpenWorkbook } from "../host/host";
 import { useHost } from "../host/HostContext";
 import { useTexts } from "../i18n/LangContext";
-import { deliverFile } from "./deliverFile";
+import { deliverFile } from "../files/deliverFile";
 import { bytesOf } from "../work/jobs";
 import { useTask, type Task } from "./useTask";
 
@@ -53,7 +53,7 @@ export function useExports(workbook: OpenWorkbook, name: string | undefined): Ex
         notOpened = opened;
       }
       const file = t.councilFileName(done.period ?? "");
-      await deliverFile(host, done.data, file, t);
+      await deliverFile(host, done.data, file);
       setOutcome({ kind: "council-downloaded", file, notOpened });
     });
   }, [workbook, name, host, lang, t, runCouncil]);
@@ -63,7 +63,7 @@ export function useExports(workbook: OpenWorkbook, name: string | undefined): Ex
     await runFeed(async (control) => {
       const done = await workbook.jobs.exportFeed({ period }, control);
       const file = t.feedFileName(done.period ?? "");
-      await deliverFile(host, done.data, file, t);
+      await deliverFile(host, done.data, file);
       setOutcome({ kind: "feed-downloaded", file });
     });
   }, [workbook, host, t, runFeed]);

@@ -3,8 +3,8 @@ import type { OpenWorkbook } from "../host/host";
 import { useHost } from "../host/HostContext";
 import { useTexts } from "../i18n/LangContext";
 import { unstoppable, type ImportRow, type Inspection } from "../work/jobs";
-import { baseName } from "./baseName";
-import { deliverFile } from "./deliverFile";
+import { baseName } from "../files/baseName";
+import { deliverFile } from "../files/deliverFile";
 import { useTask, type Task } from "./useTask";
 
 export type { ImportRow };
@@ -50,7 +50,7 @@ export function useImport(
       let file: string | undefined;
       if (done.data) {
         file = t.importFileName(baseName(name), done.extension ?? ".xlsx");
-        await deliverFile(host, done.data, file, t);
+        await deliverFile(host, done.data, file);
         onRenamed(file);
       }
       if (imported) onInspected(await workbook.jobs.inspect({}, unstoppable(control)));

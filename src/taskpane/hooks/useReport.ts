@@ -3,8 +3,8 @@ import type { Period } from "../../core/register/period";
 import type { OpenWorkbook } from "../host/host";
 import { useHost } from "../host/HostContext";
 import { useTexts } from "../i18n/LangContext";
-import { baseName } from "./baseName";
-import { deliverFile } from "./deliverFile";
+import { baseName } from "../files/baseName";
+import { deliverFile } from "../files/deliverFile";
 import { useTask, type Task } from "./useTask";
 
 export interface ReportOutcome {
@@ -45,7 +45,7 @@ export function useReport(workbook: OpenWorkbook, name: string | undefined): Rep
         return;
       }
       const file = t.reportFileName(baseName(name), done.period ?? "", done.extension ?? ".xlsx");
-      await deliverFile(host, done.data, file, t);
+      await deliverFile(host, done.data, file);
       setOutcome({ kind: "downloaded", file, ...counts });
     });
   }, [workbook, name, host, lang, t, run]);

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { progressStore, type ProgressStore } from "./progressStore";
+import { progressStore, type ProgressStore } from "../work/progressStore";
 import { useTexts } from "../i18n/LangContext";
 import { isCancelled, type JobControl } from "../work/jobs";
 import { useActivity } from "./ActivityContext";
-import { describeError } from "./describeError";
+import { describeError } from "../text/describeError";
 import { useLastError } from "./LastErrorContext";
 
 /** Progress shows for work that takes longer than this: a flash of a bar reads as flicker, and 100 ms still feels at once. */

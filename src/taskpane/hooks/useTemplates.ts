@@ -3,7 +3,7 @@ import { nextPeriod, type Period } from "../../core/register/period";
 import type { Host, NotOpened, OpenWorkbook } from "../host/host";
 import { useHost } from "../host/HostContext";
 import { useTexts } from "../i18n/LangContext";
-import { deliverFile } from "./deliverFile";
+import { deliverFile } from "../files/deliverFile";
 import { bytesOf } from "../work/jobs";
 import { useTask, type Task } from "./useTask";
 
@@ -67,7 +67,7 @@ export function useTemplates(workbook: OpenWorkbook, periods: readonly Period[])
       }
       const done = await jobs.makeTemplates({ period, lang, target: "zip" }, control);
       const file = t.templatesFileName(period);
-      if (done.data) await deliverFile(host, done.data, file, t);
+      if (done.data) await deliverFile(host, done.data, file);
       setOutcome({ kind: "download", count: done.count, period, file, notOpened });
     });
   }, [workbook, host, period, target, lang, t, run]);

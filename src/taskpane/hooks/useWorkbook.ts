@@ -3,7 +3,7 @@ import { UnusableInputError } from "../../workbook/errors";
 import type { FileHandle, Host, OpenWorkbook } from "../host/host";
 import { useTexts } from "../i18n/LangContext";
 import type { Inspection } from "../work/jobs";
-import { describeError } from "./describeError";
+import { describeError } from "../text/describeError";
 import { useTask, type Task } from "./useTask";
 
 export interface WorkbookState {

@@ -4,7 +4,8 @@ import { writeZip } from "../../host/file/package/writeZip";
 import type { FileTools } from "./fileTools";
 
 /**
- * The file tools on the package layer; imported only through loadFileTools.
+ * The file tools on the package layer: in Excel loaded on first use by loadFileTools,
+ * in the browser imported by the file worker, which runs apart from the page.
  * Template workbooks are new workbooks built with exceljs, which loads (as a
  * chunk of its own) only when templates are made.
  */

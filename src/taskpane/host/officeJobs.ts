@@ -2,7 +2,7 @@ import { OfficeWorkbook } from "../../host/office/officeWorkbook";
 import type { WorkbookJobs } from "../work/jobs";
 import { portJobs } from "../work/portJobs";
 import { yieldToPage } from "../work/yieldToPage";
-import { loadFileTools } from "./fileTools";
+import { loadFileTools } from "./loadFileTools";
 
 /**
  * The jobs on Excel's open workbook, in the page (Office.js runs nowhere

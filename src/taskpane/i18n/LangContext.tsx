@@ -1,18 +1,15 @@
 import { createContext, useContext } from "react";
 import type { Lang } from "../../core/messages/catalogue";
-import { TEXTS } from "./allTexts";
-import { NB_TEXTS } from "./nb";
-import type { Texts } from "./texts";
-
-export { TEXTS };
+import { PANE_TEXT } from "./allTexts";
+import type { PaneText } from "./texts";
 
 export interface LangState {
   lang: Lang;
-  t: Texts;
+  t: PaneText;
   setLang: (lang: Lang) => void;
 }
 
-export const LangContext = createContext<LangState>({ lang: "nb", t: NB_TEXTS, setLang: () => undefined });
+export const LangContext = createContext<LangState>({ lang: "nb", t: PANE_TEXT.nb, setLang: () => undefined });
 
 /** The chosen language and its texts. */
 export function useTexts(): LangState {

@@ -1,5 +1,5 @@
 import type { JobStep } from "../work/jobs";
-import type { Texts } from "./texts";
+import type { PaneText } from "./texts";
 
 const STEPS_EN: Record<JobStep, string> = {
   read: "Reading the register …", check: "Checking and computing …", prepare: "Preparing the templates …", templates: "Making the templates …",
@@ -9,7 +9,7 @@ const STEPS_EN: Record<JobStep, string> = {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** English: when Office runs in English or the user switches. */
-export const EN_TEXTS: Texts = {
+export const EN_TEXTS: PaneText = {
   appTitle: "E-health portfolio",
   appSubtitle: "Checks, key figures and report",
   otherLanguage: "Norsk",
@@ -105,7 +105,13 @@ export const EN_TEXTS: Texts = {
   downloadFeed: "Download web feed",
   feedDownloaded: (file) => `The web feed has been downloaded as ${file} (summary.json, initiatives.json, initiatives.csv).`,
   feedFileName: (period) => `web-feed-${period}.zip`,
-  notOffered: "This cannot be done here.",
+  hostFailure: {
+    refused: (_subject, message) => message,
+    "not-offered": () => "This cannot be done here.",
+    "sheet-missing": (sheet) => `The workbook has no sheet named ${sheet}.`,
+    "sheet-exists": (sheet) => `The workbook already has a sheet named ${sheet}.`,
+    damaged: (part) => `The workbook is damaged: ${part} is not as expected.`,
+  },
   unexpected: (detail) => `Something went wrong: ${detail}`,
   about: "About",
   aboutHeading: "About the add-in",

@@ -1,5 +1,5 @@
 import type { JobStep } from "../work/jobs";
-import type { Texts } from "./texts";
+import type { PaneText } from "./texts";
 
 const STEPS_NB: Record<JobStep, string> = {
   read: "Leser registeret …", check: "Kontrollerer og regner ut …", prepare: "Forbereder malene …", templates: "Lager malene …",
@@ -9,7 +9,7 @@ const STEPS_NB: Record<JobStep, string> = {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Norwegian (bokmål): the task pane's default language. */
-export const NB_TEXTS: Texts = {
+export const NB_TEXTS: PaneText = {
   appTitle: "E-helseporteføljen",
   appSubtitle: "Kontroll, nøkkeltall og rapport",
   otherLanguage: "English",
@@ -105,7 +105,13 @@ export const NB_TEXTS: Texts = {
   downloadFeed: "Last ned web-feed",
   feedDownloaded: (file) => `Web-feeden er lastet ned som ${file} (summary.json, initiatives.json, initiatives.csv).`,
   feedFileName: (period) => `web-feed-${period}.zip`,
-  notOffered: "Dette kan ikke gjøres her.",
+  hostFailure: {
+    refused: (_subject, message) => message,
+    "not-offered": () => "Dette kan ikke gjøres her.",
+    "sheet-missing": (sheet) => `Arbeidsboka har ikke arket ${sheet}.`,
+    "sheet-exists": (sheet) => `Arbeidsboka har allerede et ark som heter ${sheet}.`,
+    damaged: (part) => `Arbeidsboka er skadet: ${part} er ikke som ventet.`,
+  },
   unexpected: (detail) => `Noe gikk galt: ${detail}`,
   about: "Om tillegget",
   aboutHeading: "Om tillegget",

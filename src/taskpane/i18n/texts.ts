@@ -1,8 +1,9 @@
+import type { HostFailure } from "../../workbook/errors";
 import type { NotOpened } from "../host/host";
 import type { JobStep } from "../work/jobs";
 
-/** Every text of the task pane; one object per language (nb.ts, en.ts). */
-export interface Texts {
+/** Every text of the task pane: one set per language (nb.ts, en.ts), gathered in PANE_TEXT (allTexts.ts). */
+export interface PaneText {
   appTitle: string;
   appSubtitle: string;
   /** The toggle's visible text names the other language, in that language. */
@@ -100,7 +101,8 @@ export interface Texts {
   downloadFeed: string;
   feedDownloaded: (file: string) => string;
   feedFileName: (period: string) => string;
-  notOffered: string;
+  /** A failed host operation, by its reason: `subject` names the sheet or part; a refusal carries Excel's own message, already in the user's language. */
+  hostFailure: { readonly [R in HostFailure]: (subject: string, message: string) => string };
   unexpected: (detail: string) => string;
   about: string;
   aboutHeading: string;

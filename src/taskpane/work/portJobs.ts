@@ -17,8 +17,8 @@ import type { ImportSource } from "../../core/template/planImport";
 import { HostError } from "../../workbook/errors";
 import type { WorkbookPort } from "../../workbook/port";
 import type { FileTools } from "../host/fileTools";
-import { describeError } from "../hooks/describeError";
-import { TEXTS } from "../i18n/allTexts";
+import { describeError } from "../text/describeError";
+import { PANE_TEXT } from "../i18n/allTexts";
 import { JobCancelled, isCancelled, type ImportRow, type JobControl, type JobProgress, type SavedWorkbook, type WorkbookJobs } from "./jobs";
 import { keyFigures } from "./keyFigures";
 import { summarizeCheck } from "./summarizeCheck";
@@ -47,7 +47,7 @@ export function portJobs(setup: PortJobsSetup): WorkbookJobs {
   let last: { register: Register; findings: Finding[] } | undefined;
 
   const tools = async (): Promise<FileTools> => {
-    if (!setup.tools) throw new HostError(TEXTS.nb.notOffered);
+    if (!setup.tools) throw new HostError("This host cannot open other workbooks.", { reason: "not-offered", subject: "tools" });
     return setup.tools();
   };
 
@@ -143,7 +143,7 @@ export function portJobs(setup: PortJobsSetup): WorkbookJobs {
       }
       const plan = sources.length > 0 ? await importTemplates(watch(setup, control, "import"), sources, { now, lang }) : undefined;
       if (plan && !plan.usable) {
-        throw new HostError([TEXTS[lang].importUnusable, ...plan.registerFindings.map((f) => findingMessage(f, lang))].join(" "));
+        throw new HostError([PANE_TEXT[lang].importUnusable, ...plan.registerFindings.map((f) => findingMessage(f, lang))].join(" "));
       }
       const rows: ImportRow[] = [...(plan?.outcomes ?? []), ...unusable];
       if (!save || !rows.some((r) => r.imported)) return { rows };

@@ -1,4 +1,4 @@
-import type { JobProgress } from "../work/jobs";
+import type { JobProgress } from "./jobs";
 
 /** How far a running action has come; only its progress bar listens, so a count going up repaints the bar alone. */
 export interface ProgressStore {

@@ -1,17 +1,21 @@
 import type { Lang } from "../../core/messages/catalogue";
 import { unusableMessage } from "../../core/messages/unusable";
 import { HostError, UnusableInputError } from "../../workbook/errors";
-import { TEXTS } from "../i18n/allTexts";
+import { PANE_TEXT } from "../i18n/allTexts";
 
-/** The one line a failure is shown as: the unusable-file line, Excel's own message, or the error's text. */
+/** The one line a failure is shown as, in the user's language: the unusable-file line, the host failure's reason (a refusal in Excel's own words), or the error's text. */
 export function describeError(e: unknown, lang: Lang): string {
   if (e instanceof UnusableInputError || isNamed(e, "UnusableInputError")) {
     const u = e as UnusableInputError;
     return unusableMessage(u.reason, u.file, lang, u.detail);
   }
-  if (e instanceof HostError || isNamed(e, "HostError")) return (e as Error).message;
+  if (e instanceof HostError || isNamed(e, "HostError")) {
+    // The reason, not the message: a host's message is written in English for a support request.
+    const { reason, subject, message } = e as HostError;
+    return PANE_TEXT[lang].hostFailure[reason](subject ?? "", message);
+  }
   const detail = e instanceof Error ? e.message : String(e);
-  return TEXTS[lang].unexpected(detail);
+  return PANE_TEXT[lang].unexpected(detail);
 }
 
 // The name also matches an error from a second copy of the module (a chunk bundled on its own), where instanceof fails.
