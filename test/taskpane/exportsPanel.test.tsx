@@ -46,7 +46,7 @@ describe("Rådet og nettsiden", () => {
     expect([summary.format, summary.period, summary.initiatives.active]).toEqual([1, "2023-Q2", 2]);
     const csv = await zip.file("initiatives.csv")!.async("uint8array");
     expect([...csv.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = parse(new TextDecoder().decode(csv.slice(3)), { columns: true }) as Array<Record<string, string>>;
+    const rows = parse<Record<string, string>>(new TextDecoder().decode(csv.slice(3)), { columns: true });
     expect(rows.map((r) => Object.values(r)[0]).sort()).toEqual(["T-1", "T-2", "T-3"]);
   });
 

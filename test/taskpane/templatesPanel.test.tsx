@@ -28,7 +28,7 @@ describe("Maler og import, in Excel", () => {
     const received: Received[] = [];
     renderPane(excelToolsHost(excel, received));
     const section = await templatesRegion();
-    expect((within(section).getByRole("radio", { name: "Én ny arbeidsbok med alle malene" }) as HTMLInputElement).checked).toBe(true);
+    expect(within(section).getByRole<HTMLInputElement>("radio", { name: "Én ny arbeidsbok med alle malene" }).checked).toBe(true);
     await user.click(within(section).getByRole("button", { name: "Lag maler for 2023-Q3" }));
     await within(section).findByText("3 maler for 2023-Q3 er åpnet i en ny arbeidsbok, ett ark per mal.");
     const [book, ...others] = await Promise.all(createdWorkbooks(excel).map(load));

@@ -27,8 +27,9 @@ export function serveJobs(scope: JobScope, open: (source: Blob, name: string) =>
     try {
       if (!jobs) throw new Error("no file is open");
       const control: JobControl = { progress: throttle((progress) => scope.postMessage({ type: "progress", id, progress })) };
-      const call = jobs[job] as (...a: unknown[]) => Promise<unknown>;
-      const result = await call(...args, control);
+      // The job is named by the message, so its arguments are only known at run time; it is called on its own object.
+      const call = (jobs as unknown as Record<typeof job, (...a: unknown[]) => Promise<unknown>>)[job];
+      const result = await call.apply(jobs, [...args, control]);
       scope.postMessage({ type: "done", id, result: asBlob(result) });
     } catch (e) {
       scope.postMessage({ type: "failed", id, error: sendError(e) });

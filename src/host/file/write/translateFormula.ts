@@ -4,9 +4,9 @@ const LAST_COLUMN = 16_384;
 
 // At a token's start: a cell (A1, $B$2), a row range (3:7) or a column range (A:C); not when a name, a function
 // ("LOG10(") or a sheet ("Q1!") goes on.
-const CELL = /(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_.(!\[\\?\u0080-\uffff])/y;
+const CELL = /(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_.(![\\?\u0080-\uffff])/y;
 const ROWS = /(\$?)(\d{1,7}):(\$?)(\d{1,7})(?![A-Za-z0-9_.(!\\?\u0080-\uffff])/y;
-const COLUMNS = /(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![A-Za-z0-9_.(!\[\\?\u0080-\uffff])/y;
+const COLUMNS = /(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![A-Za-z0-9_.(![\\?\u0080-\uffff])/y;
 // Names (in any script), functions, numbers and booleans: stepped over whole, so "LOG10", "1E5" or "ÆB2" is never read as a cell.
 const WORD = /[A-Za-z0-9_.\\?$\u0080-\uffff]+/y;
 const WORD_START = /[A-Za-z0-9_.\\?$\u0080-\uffff]/;
