@@ -4,7 +4,7 @@ import { registerSheetNames } from "../core/register/format";
 import type { Initiative } from "../core/register/model";
 import type { Period } from "../core/register/period";
 import type { ReportContext } from "../core/report/layoutReport";
-import { summarize, type Summary } from "../core/summary/summary";
+import { summarize, type Summary, type SummaryOptions } from "../core/summary/summary";
 import type { WorkbookPort } from "../workbook/port";
 
 export interface Figures {
@@ -16,12 +16,12 @@ export interface Figures {
 
 /**
  * One read of the register's sheets and every figure the report sheets show,
- * so that "Bygg rapport" and the council export always show the same. `year`
- * is the roadmap's plan year (the year after the period's when absent).
+ * so that "Bygg rapport" and the council export always show the same.
+ * `options` choose the roadmap's plan year and the round's deadline.
  */
-export async function readFigures(port: WorkbookPort, period?: Period, year?: number): Promise<Figures> {
+export async function readFigures(port: WorkbookPort, period?: Period, options: SummaryOptions = {}): Promise<Figures> {
   const { register, findings } = checkRegister(await port.readSheets(registerSheetNames()), { period });
-  const summary = summarize(register, findings, period, { year });
+  const summary = summarize(register, findings, period, options);
   const previous = summary.previousPeriod ? summarize(register, findings, summary.previousPeriod) : undefined;
   const initiatives = new Map<string, Initiative>();
   for (const i of register.initiatives) {
