@@ -15,6 +15,7 @@ import { ChecksPanel } from "./ChecksPanel";
 import { ExportsPanel } from "./ExportsPanel";
 import { KeyFigures } from "./KeyFigures";
 import { PeriodPicker } from "./PeriodPicker";
+import { PurringPanel } from "./PurringPanel";
 import { ReportPanel } from "./ReportPanel";
 import { Section } from "./Section";
 import { TemplatesPanel } from "./TemplatesPanel";
@@ -44,6 +45,7 @@ export function RegisterView({ workbook, inspection, onInspected }: RegisterView
           <KeyFigures figures={figures} />
         </Section>
       ) : null}
+      <PurringPanel check={inspection.check} period={period} />
       <Divider />
       <ChecksPanel checks={checks} period={period} selectsCells={host.selectsCells} />
       <Divider />

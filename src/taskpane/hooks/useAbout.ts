@@ -70,7 +70,7 @@ function spans(sets: readonly string[]): string {
  * Puts text on the clipboard: the Clipboard API where the page may use it, else
  * the older copy command (Office's task pane frames do not always allow the API).
  */
-async function copyText(text: string): Promise<boolean> {
+export async function copyText(text: string): Promise<boolean> {
   try {
     if (navigator.clipboard?.writeText) {
       await navigator.clipboard.writeText(text);
