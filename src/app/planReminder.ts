@@ -30,7 +30,9 @@ export interface Reminder {
  * the text. Undefined when there is no period.
  */
 export function planReminder(register: Register, period: Period | undefined, texts: ReminderTexts): Reminder | undefined {
-  if (!period) return undefined;
+  if (!period) {
+    return undefined;
+  }
   const round = summarizeRound(register, period);
   const seen = new Set<string>();
   const addresses: string[] = [];
@@ -41,7 +43,9 @@ export function planReminder(register: Register, period: Period | undefined, tex
       withoutContact.push(i);
       continue;
     }
-    if (seen.has(address.toLowerCase())) continue;
+    if (seen.has(address.toLowerCase())) {
+      continue;
+    }
     seen.add(address.toLowerCase());
     addresses.push(address);
   }

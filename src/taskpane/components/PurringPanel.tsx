@@ -43,7 +43,9 @@ export function PurringPanel({ check, period }: PurringPanelProps) {
   const styles = useStyles();
   const { t } = useTexts();
   const { reminder, addresses, copy, copied } = usePurring(check, period);
-  if (!reminder) return null;
+  if (!reminder) {
+    return null;
+  }
   if (reminder.notReported.length === 0) {
     return (
       <Section title={t.purringHeading}>
