@@ -32,7 +32,7 @@ describe("Purring in the pane", () => {
     await screen.findByRole("heading", { name: "Purring" });
     const purring = region("Purring");
     expect(within(purring).getByText("2 aktive tiltak har ikke rapportert for 2023-Q2.")).toBeTruthy();
-    expect((within(purring).getByRole("textbox", { name: "Kontaktenes adresser" }) as HTMLTextAreaElement).value).toBe("b@example.no");
+    expect(within(purring).getByRole<HTMLTextAreaElement>("textbox", { name: "Kontaktenes adresser" }).value).toBe("b@example.no");
     const mail = within(purring).getByRole("link", { name: "Skriv e-post med adressene som blindkopi" });
     const href = mail.getAttribute("href") ?? "";
     expect(href.startsWith("mailto:?bcc=b%40example.no&subject=")).toBe(true);
