@@ -38,6 +38,12 @@ export interface CliText {
   };
 }
 
+// What each kind of workbook is, for the line that names the extension it needs.
+const WORKBOOK_KIND: Catalogue<Record<string, string>> = {
+  nb: { ".xlsx": "en vanlig arbeidsbok", ".xlsm": "en arbeidsbok med makroer", ".xltx": "en mal", ".xltm": "en mal med makroer", ".xlam": "et tillegg med makroer" },
+  en: { ".xlsx": "an ordinary workbook", ".xlsm": "a workbook with macros", ".xltx": "a template", ".xltm": "a template with macros", ".xlam": "an add-in with macros" },
+};
+
 export const CLI_TEXT: Catalogue<CliText> = {
   nb: {
     error: "FEIL",
@@ -69,6 +75,8 @@ export const CLI_TEXT: Catalogue<CliText> = {
       "not-writable": (p) => `Kan ikke skrive i mappen ${p}. Velg en mappe du har skrivetilgang til.`,
       "name-too-long": (p) => `Filnavnet ${p} er for langt (over 200 byte).`,
       "names-collide": (p, o) => `To filer ville fått samme navn: ${p} og ${o}. Ingenting er skrevet.`,
+      "wrong-extension": (p, o) =>
+        `${p} må ha filtypen ${o}: arbeidsboken som skrives er ${WORKBOOK_KIND.nb[o ?? ""] ?? "av den typen"}, og Excel åpner den ikke under en annen filtype. Velg et navn som slutter på ${o}.`,
     },
     help: {
       tool: "Kontroll, tall, rapport, maler og eksport for registeret til Nasjonal e-helseportefølje.",
@@ -127,6 +135,8 @@ export const CLI_TEXT: Catalogue<CliText> = {
       "not-writable": (p) => `Cannot write to the folder ${p}. Choose a folder you can write to.`,
       "name-too-long": (p) => `The file name ${p} is too long (over 200 bytes).`,
       "names-collide": (p, o) => `Two files would get the same name: ${p} and ${o}. Nothing was written.`,
+      "wrong-extension": (p, o) =>
+        `${p} must end in ${o}: the workbook written is ${WORKBOOK_KIND.en[o ?? ""] ?? "of that kind"}, and Excel will not open it under another extension. Choose a name ending in ${o}.`,
     },
     help: {
       tool: "Checks, figures, report, templates and exports for the national e-health portfolio register.",

@@ -1,3 +1,4 @@
+import { XmlError } from "../../src/host/file/xml/parseXml";
 import { ByteXmlScanner, type ByteXmlHandler } from "../../src/host/file/xml/scanXmlBytes";
 
 const XML = `<?xml version="1.0"?><x:worksheet xmlns:x="urn:x"><!-- a comment --><x:sheetData>`
@@ -7,9 +8,15 @@ const XML = `<?xml version="1.0"?><x:worksheet xmlns:x="urn:x"><!-- a comment --
   + `<x:row r="3"><x:c r="A3" t="inlineStr"><x:is><x:t>${"æ".repeat(6000)}</x:t></x:is></x:c></x:row>`
   + `</x:sheetData></x:worksheet>`;
 
+/** The part's bytes: UTF-8, or UTF-16 with its byte order mark. */
+function encode(xml: string, encoding: "utf-8" | "utf-16le" | "utf-16be"): Uint8Array {
+  if (encoding === "utf-8") return new TextEncoder().encode(xml);
+  const le = Buffer.from(`\ufeff${xml}`, "utf16le");
+  return new Uint8Array(encoding === "utf-16le" ? le : le.swap16());
+}
+
 /** Every event the scanner reports, as text, with the text runs of each element joined. */
-function events(chunkSize: number): string[] {
-  const bytes = new TextEncoder().encode(XML);
+function events(chunkSize: number, bytes = encode(XML, "utf-8")): string[] {
   const out: string[] = [];
   const decoder = new TextDecoder();
   let text = "";
@@ -47,5 +54,23 @@ describe("the streaming tokenizer of sheet XML", () => {
 
   it.each([1, 2, 3, 7, 16, 64, 4095, 4097, 9000])("gives the same events when the bytes arrive in chunks of %i", (size) => {
     expect(events(size)).toEqual(whole);
+  });
+});
+
+describe("the tokenizer on parts other writers make", () => {
+  const whole = events(1 << 20);
+
+  it.each([["utf-16le", 1], ["utf-16le", 3], ["utf-16le", 4097], ["utf-16be", 1], ["utf-16be", 7]] as const)(
+    "reads a part in %s (chunks of %i bytes) as it reads UTF-8", (encoding, size) => {
+      expect(events(size, encode(XML, encoding))).toEqual(whole);
+    },
+  );
+
+  it.each([
+    ["cut between two rows", XML.slice(0, XML.indexOf('<x:row r="2">'))],
+    ["cut inside a tag", XML.slice(0, XML.indexOf('<x:row r="2">') + 5)],
+    ["empty", ""],
+  ])("refuses a part %s", (_case, xml) => {
+    expect(() => events(64, encode(xml, "utf-8"))).toThrow(XmlError);
   });
 });

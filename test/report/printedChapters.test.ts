@@ -99,6 +99,23 @@ describe("the report sheets printed by LibreOffice", () => {
     expect(heights[Math.floor(heights.length / 2)]).toBeGreaterThanOrEqual(6);
   });
 
+  it("print no text of Tiltak for 2024 over other text: a name that wraps gets a row tall enough for it", () => {
+    const first = pages.findIndex((p) => textOf(p).startsWith("Tiltak for 2024"));
+    const overlaps = pages.slice(first).flatMap((p, i) =>
+      p.words.flatMap((a, j) =>
+        p.words
+          .slice(j + 1)
+          // Words whose boxes share more than a third of a line's height, side by side.
+          .filter(
+            (b) =>
+              a.xMin < b.xMax - 1 && b.xMin < a.xMax - 1 && Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin) > (a.yMax - a.yMin) / 3,
+          )
+          .map((b) => `page ${first + i + 1}: ${a.text} / ${b.text}`),
+      ),
+    );
+    expect(overlaps).toEqual([]);
+  });
+
   it("print Aktuelle tema landscape with its text wrapped inside the page", () => {
     const topics = pages.filter((p) => textOf(p).includes("Dokumentdeling gjennom kjernejournal") || textOf(p).startsWith("Aktuelle tema"));
     expect(topics.length).toBeGreaterThanOrEqual(1);

@@ -12,7 +12,18 @@ import { fill } from "../template/templateFiles";
 import { indexParts, partBytes, partsOf } from "./packageParts";
 import { makeWriterFiles, SAMPLE, type Writer } from "./writerFiles";
 
-const REPORT_NB = ["Oppsummering", "Status", "Risiko", "Avhengigheter rapport", "Mål og bærekraft", "Driftskostnader tabell", "Kontroll"];
+const REPORT_NB = [
+  "Oppsummering",
+  "Status",
+  "Risiko",
+  "Historikk",
+  "Avhengigheter rapport",
+  "Mål og bærekraft",
+  "Aktuelle tema",
+  "Driftskostnader tabell",
+  "Tiltak for 2024",
+  "Kontroll",
+];
 const WRITERS: Writer[] = ["LibreOffice", "openpyxl", "XlsxWriter", "Gnumeric", "LibreOffice strict"];
 
 // LibreOffice, python and Gnumeric each take seconds a file: every file is made once, here.
@@ -33,7 +44,11 @@ async function open(path: string): Promise<FileWorkbook> {
 
 async function cli(...argv: string[]): Promise<{ code: number; err: string[] }> {
   const err: string[] = [];
-  const code = await main(argv, () => undefined, (t) => err.push(t));
+  const code = await main(
+    argv,
+    () => undefined,
+    (t) => err.push(t),
+  );
   return { code, err };
 }
 
@@ -46,7 +61,9 @@ describe.each(WRITERS)("a register saved by %s", (writer) => {
     expect((await cli("report", input, "--out", output)).code).toBe(0);
   });
 
-  it("gives the same figures as the sample", async () => {
+  it("gives the same figures as the sample, its roadmap and topics included", async () => {
+    expect(sampleSummary.roadmap?.goals.flatMap((g) => g.areas.flatMap((a) => a.rows))).toHaveLength(99);
+    expect(sampleSummary.topics).toHaveLength(3);
     expect(await summarizeWorkbook(await open(input))).toEqual(sampleSummary);
   });
 
@@ -72,7 +89,11 @@ describe.each(WRITERS)("a register saved by %s", (writer) => {
     expect(sheets.map((s) => s.name)).toEqual([...names, ...REPORT_NB]);
     const summary = sheets.find((s) => s.name === "Oppsummering")!;
     expect(summary.values.flat()).toContain(sampleSummary.initiatives.active);
-    if (writer === "openpyxl") expect(partsOf(await JSZip.loadAsync(readFileSync(reread))).some((p) => p.startsWith("xl/pivotTables/"))).toBe(true);
+    // The roadmap and the topics come from the register's Veikart and Temaer as this writer saved them.
+    expect(sheets.find((s) => s.name === "Tiltak for 2024")!.values.flat()).toContain("Modernisering av MSIS og SYSVAK");
+    expect(sheets.find((s) => s.name === "Aktuelle tema")!.values.flat()).toContain("Status Helseplattformen");
+    if (writer === "openpyxl")
+      expect(partsOf(await JSZip.loadAsync(readFileSync(reread))).some((p) => p.startsWith("xl/pivotTables/"))).toBe(true);
   });
 });
 
@@ -86,7 +107,11 @@ describe.each<Writer>(["openpyxl", "XlsxWriter"])("import into a register saved 
     const templates = join(dir, `${writer}-maler`);
     expect((await cli("templates", input, "--period", "2023-Q3", "--out", templates)).code).toBe(0);
     const t004 = readdirSync(templates).find((f) => f.startsWith("T-004"))!;
-    const filled = await fill(join(templates, t004), { cells: { Status: "Rød", Statusbegrunnelse: "Leverandøren er forsinket" } }, join(dir, `${writer}-T-004.xlsx`));
+    const filled = await fill(
+      join(templates, t004),
+      { cells: { Status: "Rød", Statusbegrunnelse: "Leverandøren er forsinket" } },
+      join(dir, `${writer}-T-004.xlsx`),
+    );
     output = join(dir, `${writer}-importert.xlsx`);
     expect((await cli("import", input, filled, "--out", output)).code).toBe(0);
     before = await JSZip.loadAsync(readFileSync(input));
@@ -109,9 +134,10 @@ describe.each<Writer>(["openpyxl", "XlsxWriter"])("import into a register saved 
     const expected = writer === "XlsxWriter" ? [...edited, "xl/tables/table1.xml"] : edited;
     expect(changed.sort()).toEqual(expected.sort());
     const parts = partsOf(after);
-    const kinds = writer === "openpyxl"
-      ? [/^xl\/charts\/chart\d+\.xml$/, /^xl\/pivotTables\/pivotTable1\.xml$/, /^xl\/pivotCache\//, /^xl\/comments\/comment1\.xml$/]
-      : [/^xl\/charts\/chart\d+\.xml$/, /^xl\/media\/image1\.png$/, /^xl\/tables\/table1\.xml$/];
+    const kinds =
+      writer === "openpyxl"
+        ? [/^xl\/charts\/chart\d+\.xml$/, /^xl\/pivotTables\/pivotTable1\.xml$/, /^xl\/pivotCache\//, /^xl\/comments\/comment1\.xml$/]
+        : [/^xl\/charts\/chart\d+\.xml$/, /^xl\/media\/image1\.png$/, /^xl\/tables\/table1\.xml$/];
     for (const kind of kinds) expect([kind.source, parts.some((p) => kind.test(p))]).toEqual([kind.source, true]);
     if (writer === "openpyxl") expect(await after.file("xl/workbook.xml")!.async("string")).toContain("Tiltaksliste");
   });
@@ -152,11 +178,13 @@ describe("a strict Open XML register (ISO/IEC 29500 strict namespaces)", () => {
 
 async function sheetPart(zip: JSZip, name: string): Promise<string> {
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
-  const id = new RegExp(`<sheet [^>]*name="${name}"[^>]*\\bid="([^"]+)"`).exec(workbook)?.[1]
-    ?? new RegExp(`<sheet [^>]*\\bid="([^"]+)"[^>]*name="${name}"`).exec(workbook)?.[1];
+  const id =
+    new RegExp(`<sheet [^>]*name="${name}"[^>]*\\bid="([^"]+)"`).exec(workbook)?.[1] ??
+    new RegExp(`<sheet [^>]*\\bid="([^"]+)"[^>]*name="${name}"`).exec(workbook)?.[1];
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  const target = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1]
-    ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
+  const target =
+    new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+    new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
   return target!.startsWith("/") ? target!.slice(1) : `xl/${target}`;
 }
 

@@ -3,7 +3,7 @@ import { exportCouncil } from "../../app/exportCouncil";
 import { countBySeverity } from "../../core/findings/finding";
 import type { IsoDate } from "../../core/register/dates";
 import { createCouncilWorkbook } from "../../host/file/councilWorkbook";
-import { planOutputFile } from "../output/planOutputs";
+import { checkOutputExtension, planOutputFile } from "../output/planOutputs";
 import { writeOutputFile } from "../output/writeOutputs";
 import { UsageError, type ParsedArgs } from "../args";
 import { CLI_TEXT } from "../cliText";
@@ -18,6 +18,7 @@ export async function runCouncil(args: ParsedArgs, out: (text: string) => void):
     throw new UsageError("council needs --out <council.xlsx>");
   }
   const target = planOutputFile(args.out, args.files);
+  checkOutputExtension(args.out, ".xlsx");
   const register = await openInput(args.files);
   const now = new Date();
   const council = createCouncilWorkbook(now);

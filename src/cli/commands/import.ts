@@ -4,7 +4,7 @@ import { findingMessage } from "../../core/messages/messages";
 import type { ImportSource, TemplateOutcome } from "../../core/template/planImport";
 import { FileWorkbook } from "../../host/file/fileWorkbook";
 import { readInputFile } from "../../host/file/nodeFiles";
-import { planOutputFile } from "../output/planOutputs";
+import { checkOutputExtension, planOutputFile } from "../output/planOutputs";
 import { writeOutputFile } from "../output/writeOutputs";
 import { UnusableInputError } from "../../workbook/errors";
 import { UsageError, type ParsedArgs } from "../args";
@@ -23,6 +23,7 @@ export async function runImport(args: ParsedArgs, out: (text: string) => void): 
   if (!args.out) throw new UsageError("import needs --out <new-register.xlsx>");
   const target = planOutputFile(args.out, args.files);
   const register = await FileWorkbook.open(readInputFile(registerFile), registerFile);
+  checkOutputExtension(args.out, register.extension());
   const sources: ImportSource[] = [];
   for (const file of templateFiles) {
     sources.push({ file, sheets: await (await FileWorkbook.open(readInputFile(file), file)).readSheets() });

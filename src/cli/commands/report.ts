@@ -1,6 +1,6 @@
 import { buildReport } from "../../app/buildReport";
 import { countBySeverity } from "../../core/findings/finding";
-import { planOutputFile } from "../output/planOutputs";
+import { checkOutputExtension, planOutputFile } from "../output/planOutputs";
 import { writeOutputFile } from "../output/writeOutputs";
 import { UsageError, type ParsedArgs } from "../args";
 import { CLI_TEXT } from "../cliText";
@@ -13,6 +13,7 @@ export async function runReport(args: ParsedArgs, out: (text: string) => void): 
   }
   const target = planOutputFile(args.out, args.files);
   const port = await openInput(args.files);
+  checkOutputExtension(args.out, port.extension());
   const result = await buildReport(port, { period: args.period, year: args.year, deadline: args.deadline, lang: args.lang });
   writeOutputFile(target, await port.save());
   const { errors, warnings } = countBySeverity(result.findings);

@@ -4,7 +4,7 @@ import { CLI_TEXT } from "../cliText";
 /** Why an output cannot be written where the command was told to write it. */
 export type OutputReason =
   | "is-input" | "is-directory" | "not-directory" | "is-special" | "is-link"
-  | "folder-missing" | "not-writable" | "name-too-long" | "names-collide";
+  | "folder-missing" | "not-writable" | "name-too-long" | "names-collide" | "wrong-extension";
 
 /**
  * An output the command refuses before doing any work: it would overwrite an

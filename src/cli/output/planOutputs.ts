@@ -1,5 +1,5 @@
 import { closeSync, lstatSync, openSync, realpathSync, statSync, unlinkSync, type Stats } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { OutputError } from "./outputError";
 import { TEMP_SUFFIX_BYTES, tempPathOf } from "./tempFiles";
 
@@ -25,6 +25,17 @@ export function planOutputFile(out: string, inputs: readonly string[]): string {
   const path = join(folder, basename(out));
   checkTarget(path, out, identify(inputs));
   return path;
+}
+
+/**
+ * Refuses, before any work, a workbook output whose extension is not the one
+ * its content asks for: the register's own kind for report and import (a
+ * register with macros stays a .xlsm, macros and all), .xlsx for a new
+ * workbook. Excel will not open a file whose extension does not match
+ * ("the file format or file extension is not valid").
+ */
+export function checkOutputExtension(out: string, extension: string): void {
+  if (extname(out).toLowerCase() !== extension) throw new OutputError("wrong-extension", out, extension);
 }
 
 /**

@@ -7,8 +7,12 @@ import { roadmapSheetName } from "./sheetNames";
 import { SHEET_TEXT, type SheetText } from "./sheetText";
 import { BODY, HEADER, NOTE, SUBTITLE, TITLE } from "./styles";
 
-/** Hvem, Tjeneste, Hva skal skje, Totalperiode: then one narrow column per year of the timeline. */
-const TEXT_WIDTHS = [24, 30, 60, 13];
+/**
+ * Hvem, Tjeneste, Hva skal skje, Totalperiode: then one narrow column per year of the timeline. Hvem is wide
+ * enough for the report's longest one-line actors ("Sykehjem og hjemmetjenesten"): the row height is estimated
+ * from the text's length, and a name that wrapped where the estimate said it fits would print over the next row.
+ */
+const TEXT_WIDTHS = [27, 30, 60, 13];
 const YEAR_WIDTH = 5.5;
 const TIMELINE = 4;
 /** The timeline reaches at most this many years on either side of the plan year; longer periods are cut at its ends. */

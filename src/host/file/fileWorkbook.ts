@@ -5,6 +5,8 @@ import type { SheetData } from "../../core/sheet";
 import type { RegisterEdits } from "../../core/template/registerEdits";
 import { UnusableInputError } from "../../workbook/errors";
 import type { WorkbookPort } from "../../workbook/port";
+import { workbookExtension, type WorkbookExtension } from "./package/contentTypes";
+import { onWellFormedParts } from "./package/editPart";
 import { inspectZip } from "./package/inspectZip";
 import { LIMITS, type Limits } from "./package/limits";
 import { OpcPackage } from "./package/opcPackage";
@@ -44,16 +46,18 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   async readSheets(names?: readonly string[]): Promise<SheetData[]> {
-    return readWorkbookSheets(this.pkg, names, this.limits, this.cache);
+    return onWellFormedParts(this.pkg, () => readWorkbookSheets(this.pkg, names, this.limits, this.cache));
   }
 
   async writeReportSheets(sheets: readonly ReportSheet[], replace: readonly string[]): Promise<void> {
     this.refuseStrict();
-    const names = sheets.map((s) => s.name);
-    removeSheets(this.pkg, [...replace, ...names], names);
-    const styles = StyleBook.open(this.pkg);
-    addWorksheets(this.pkg, sheets.map((s) => ({ name: s.name, spec: reportSheetSpec(s, styles), charts: s.charts })));
-    saveStyles(this.pkg, styles);
+    await onWellFormedParts(this.pkg, async () => {
+      const names = sheets.map((s) => s.name);
+      removeSheets(this.pkg, [...replace, ...names], names);
+      const styles = StyleBook.open(this.pkg);
+      addWorksheets(this.pkg, sheets.map((s) => ({ name: s.name, spec: reportSheetSpec(s, styles), charts: s.charts })));
+      saveStyles(this.pkg, styles);
+    });
   }
 
   /** A file has no window to show a cell in; the pane outside Excel says where a finding is instead. */
@@ -61,19 +65,27 @@ export class FileWorkbook implements WorkbookPort {
 
   async createRegisterSheets(layout: RegisterLayout): Promise<void> {
     this.refuseStrict();
-    const styles = StyleBook.open(this.pkg);
-    addWorksheets(this.pkg, layout.sheets.map((s) => ({ name: s.name, spec: registerSheetSpec(s, styles) })));
-    saveStyles(this.pkg, styles);
+    await onWellFormedParts(this.pkg, async () => {
+      const styles = StyleBook.open(this.pkg);
+      addWorksheets(this.pkg, layout.sheets.map((s) => ({ name: s.name, spec: registerSheetSpec(s, styles) })));
+      saveStyles(this.pkg, styles);
+    });
   }
 
+  /** An import's edits, made whole or not at all: when one fails, the package is as it was. */
   async applyRegisterEdits(edits: RegisterEdits): Promise<void> {
     this.refuseStrict();
-    await applyImportEdits(this.pkg, edits, (names) => this.readSheets(names));
+    await onWellFormedParts(this.pkg, () => applyImportEdits(this.pkg, edits, (names) => readWorkbookSheets(this.pkg, names, this.limits, this.cache)));
   }
 
   // Strict files use other namespaces throughout; parts written in the common (transitional) ones would not fit in.
   private refuseStrict(): void {
     if (readWorkbookPart(this.pkg).strict) throw new UnusableInputError("strict", this.pkg.file);
+  }
+
+  /** The extension a file of this workbook must have for Excel to open it (.xlsx, or .xlsm for one with macros, …). */
+  extension(): WorkbookExtension {
+    return workbookExtension(this.pkg, readWorkbookPart(this.pkg).path);
   }
 
   /** The workbook as .xlsx bytes. */

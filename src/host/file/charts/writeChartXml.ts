@@ -17,13 +17,13 @@ const VAL_AXIS = 500000002;
 /**
  * A DrawingML chart part (xl/charts/chartN.xml) for one chart spec: formulas
  * over the report cells plus the cached figures, so readers that do not
- * recalculate still show the numbers.
+ * recalculate still show the numbers. Its date system is the workbook's.
  */
-export function writeChartXml(spec: ChartSpec): string {
+export function writeChartXml(spec: ChartSpec, date1904 = false): string {
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     `<c:chartSpace ${NS}>`,
-    '<c:date1904 val="0"/><c:roundedCorners val="0"/>',
+    `<c:date1904 val="${date1904 ? 1 : 0}"/><c:roundedCorners val="0"/>`,
     "<c:chart>",
     title(spec.title),
     '<c:autoTitleDeleted val="0"/>',

@@ -45,3 +45,31 @@ function decodePartName(name: string): string {
     return name;
   }
 }
+
+/** The file extension each kind of workbook must carry: Excel refuses a file whose extension does not match its main part. */
+const EXTENSIONS: ReadonlyArray<[string, WorkbookExtension]> = [
+  ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", ".xlsx"],
+  ["application/vnd.ms-excel.sheet.macroEnabled.main+xml", ".xlsm"],
+  ["application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml", ".xltx"],
+  ["application/vnd.ms-excel.template.macroEnabled.main+xml", ".xltm"],
+  ["application/vnd.ms-excel.addin.macroEnabled.main+xml", ".xlam"],
+];
+
+export type WorkbookExtension = ".xlsx" | ".xlsm" | ".xltx" | ".xltm" | ".xlam";
+
+/**
+ * The extension a package's workbook part asks for, by its content type:
+ * .xlsm for a workbook with macros, .xltx for a template, and so on
+ * (.xlsx when the type is missing or unknown).
+ */
+export function workbookExtension(pkg: OpcPackage, workbookPart: string): WorkbookExtension {
+  const text = pkg.text(CONTENT_TYPES);
+  if (text === undefined) return ".xlsx";
+  const { root } = editPart(pkg, CONTENT_TYPES, text);
+  const name = `/${workbookPart}`.toLowerCase();
+  const override = children(root, "Override").find((o) => decodePartName(attr(o, "PartName") ?? "").toLowerCase() === name);
+  const suffix = workbookPart.slice(workbookPart.lastIndexOf(".") + 1).toLowerCase();
+  const fallback = children(root, "Default").find((d) => (attr(d, "Extension") ?? "").toLowerCase() === suffix);
+  const type = attr(override ?? fallback ?? root, "ContentType")?.toLowerCase();
+  return EXTENSIONS.find(([t]) => t.toLowerCase() === type)?.[1] ?? ".xlsx";
+}

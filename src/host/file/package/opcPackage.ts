@@ -64,6 +64,16 @@ export class OpcPackage {
     this.parts.delete(key(name));
   }
 
+  /** The parts as they are now, to go back to when a command fails halfway. */
+  snapshot(): ReadonlyMap<string, Part> {
+    return new Map(this.parts);
+  }
+
+  restore(snapshot: ReadonlyMap<string, Part>): void {
+    this.parts.clear();
+    for (const [k, p] of snapshot) this.parts.set(k, p);
+  }
+
   /** The package as zip bytes. */
   save(): Uint8Array {
     const sources: ZipSource[] = [...this.parts.values()].map((p) =>

@@ -15,6 +15,9 @@ export const REL = {
   drawing: "drawing",
   chart: "chart",
   table: "table",
+  comments: "comments",
+  threadedComment: "threadedComment",
+  vmlDrawing: "vmlDrawing",
   calcChain: "calcChain",
   extendedProperties: "extended-properties",
 } as const;

@@ -8,9 +8,9 @@ export function excelDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - EPOCH_1900 + (date1904 ? OFFSET_1904 : 0)) * MS_PER_DAY));
 }
 
-/** The Excel serial of a UTC Date (1900 system). */
-export function excelSerial(date: Date): number {
-  return date.getTime() / MS_PER_DAY + EPOCH_1900;
+/** The Excel serial of a UTC Date in the workbook's date system (1900, or 1904 as Mac workbooks may count). */
+export function excelSerial(date: Date, date1904: boolean): number {
+  return date.getTime() / MS_PER_DAY + EPOCH_1900 - (date1904 ? OFFSET_1904 : 0);
 }
 
 const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?$/;

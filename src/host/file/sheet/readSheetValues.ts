@@ -179,8 +179,12 @@ function cellValue(
       return value === undefined ? (formula ? null : undefined) : value === 1 || value === "1" || value === "true";
     case ERROR:
       return value === undefined ? (formula ? null : undefined) : String(value).trim();
-    case DATE:
-      return value === undefined ? (formula ? null : undefined) : isoDate(String(value));
+    case DATE: {
+      if (value === undefined) return formula ? null : undefined;
+      // Text that is no ISO date is read as the text it is, so the checks can name it.
+      const date = isoDate(String(value));
+      return Number.isNaN(date.getTime()) ? String(value) : date;
+    }
     default: {
       if (value === undefined || value === "") return formula ? null : undefined;
       const n = typeof value === "number" ? value : Number(value);

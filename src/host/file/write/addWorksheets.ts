@@ -42,9 +42,9 @@ export function addWorksheets(pkg: OpcPackage, sheets: readonly NewSheet[]): voi
     taken.add(sheet.name.toLowerCase());
     const part = nextPartName(pkg, `${folder}worksheets/`, "sheet");
     const charts = sheet.charts ?? [];
-    pkg.set(part, writeSheetXml({ ...sheet.spec, drawingRelId: charts.length > 0 ? DRAWING_REL : undefined }));
+    pkg.set(part, writeSheetXml({ ...sheet.spec, drawingRelId: charts.length > 0 ? DRAWING_REL : undefined, date1904: workbook.date1904 }));
     types.set(part, CONTENT_TYPE.worksheet);
-    if (charts.length > 0) addCharts(pkg, part, `${folder}`, charts, types);
+    if (charts.length > 0) addCharts(pkg, part, `${folder}`, charts, types, workbook.date1904);
     const relId = addRelationship(pkg, workbook.path, REL.worksheet, relativeTarget(workbook.path, part));
     entries.push(sheetElement(workbook, sheet, ++sheetId, relId));
   }
@@ -65,12 +65,14 @@ function sheetElement(workbook: ReturnType<typeof readWorkbookPart>, sheet: NewS
 }
 
 // One drawing per sheet, holding an anchor per chart; each chart a part of its own.
-function addCharts(pkg: OpcPackage, sheetPart: string, folder: string, charts: readonly ChartSpec[], types: Map<string, string>): void {
+function addCharts(
+  pkg: OpcPackage, sheetPart: string, folder: string, charts: readonly ChartSpec[], types: Map<string, string>, date1904: boolean,
+): void {
   const drawing = nextPartName(pkg, `${folder}drawings/`, "drawing");
   const rels: string[] = [];
   const anchors = charts.map((spec, i) => {
     const chart = nextPartName(pkg, `${folder}charts/`, "chart");
-    pkg.set(chart, writeChartXml(spec));
+    pkg.set(chart, writeChartXml(spec, date1904));
     types.set(chart, CONTENT_TYPE.chart);
     const id = `rId${i + 1}`;
     rels.push(relationship(id, REL.chart, relativeTarget(drawing, chart)));

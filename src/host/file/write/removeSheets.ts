@@ -2,9 +2,10 @@ import { normalizeName } from "../../../core/sheet";
 import { CONTENT_TYPES, updateContentTypes } from "../package/contentTypes";
 import type { OpcPackage } from "../package/opcPackage";
 import { relsPathOf } from "../package/partNames";
-import { isRel, readRelationships, REL, removeRelationships } from "../package/relationships";
+import { readRelationships, removeRelationships } from "../package/relationships";
 import { readWorkbookPart } from "../sheet/readWorkbookPart";
 import { attr, child, children, textOf, type XmlElement } from "../xml/parseXml";
+import { dropCalcChain } from "./dropCalcChain";
 import { referencedSheets } from "./referencedSheets";
 
 /**
@@ -63,11 +64,9 @@ export function removeSheets(pkg: OpcPackage, names: readonly string[], returnin
   }
   pkg.set(workbook.path, editor.toString());
 
-  const goneIds = new Set(gone.map((s) => s.relId));
-  // Excel rebuilds its calculation chain when there is none; one naming removed sheets would need repair.
-  const calcChain = workbook.relationships.find((r) => isRel(r.type, REL.calcChain));
-  if (calcChain) goneIds.add(calcChain.id);
-  removeRelationships(pkg, workbook.path, goneIds);
+  removeRelationships(pkg, workbook.path, new Set(gone.map((s) => s.relId)));
+  // A calculation chain naming cells of removed sheets would need repair.
+  dropCalcChain(pkg);
 
   const after = reachableParts(pkg);
   const orphans = new Set([...before].filter((p) => !after.has(p)));

@@ -25,6 +25,8 @@ export interface SheetSpec {
   print?: { landscape: boolean; fitToWidth: boolean };
   /** The relationship id of the sheet's drawing, when it has charts. */
   drawingRelId?: string;
+  /** True when the workbook counts dates from 1904: date cells are written in its system. */
+  date1904?: boolean;
 }
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -79,7 +81,7 @@ function rowXml(r: number, spec: SheetSpec): string {
   const height = spec.rowHeights?.get(r);
   const ht = height !== undefined ? ` ht="${height}" customHeight="1"` : "";
   if (!cells || cells.size === 0) return `<row r="${r}"${ht}/>`;
-  const xml = [...cells.entries()].sort(([a], [b]) => a - b).map(([c, cell]) => cellXml(a1(r, c), cell.value, cell.xf)).join("");
+  const xml = [...cells.entries()].sort(([a], [b]) => a - b).map(([c, cell]) => cellXml(a1(r, c), cell.value, cell.xf, "", spec.date1904)).join("");
   return `<row r="${r}"${ht}>${xml}</row>`;
 }
 

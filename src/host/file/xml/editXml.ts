@@ -36,7 +36,11 @@ export class XmlEditor {
 
   removeAttribute(element: XmlElement, name: string): void {
     const existing = element.attributes.find((a) => a.name === name);
-    if (existing) this.splice(existing.start, existing.end, "");
+    if (!existing) return;
+    // The space before the attribute goes with it.
+    let start = existing.start;
+    while (start > element.start && /\s/.test(this.text[start - 1])) start--;
+    this.splice(start, existing.end, "");
   }
 
   /** Adds markup as the element's last children (an empty element gets an end tag). */
@@ -56,6 +60,11 @@ export class XmlEditor {
     this.splice(element.start, element.end, "");
   }
 
+  /** Puts markup in the element's place. */
+  replace(element: XmlElement, xml: string): void {
+    this.splice(element.start, element.end, xml);
+  }
+
   /** Replaces everything between an element's tags. */
   replaceContent(element: XmlElement, xml: string): void {
     if (element.empty) this.append(element, xml);
@@ -68,10 +77,14 @@ export class XmlEditor {
     const ordered = [...this.splices].sort((a, b) => a.start - b.start || a.end - b.end);
     let out = "";
     let pos = 0;
+    let last: Splice | undefined;
     for (const s of ordered) {
+      // An edit inside an element that was removed or replaced as a whole is moot.
+      if (last && s.start >= last.start && s.end <= last.end && s.start < last.end) continue;
       if (s.start < pos) throw new Error("overlapping XML edits");
       out += this.text.slice(pos, s.start) + s.text;
       pos = s.end;
+      last = s;
     }
     return out + this.text.slice(pos);
   }

@@ -1,4 +1,5 @@
 import { XmlError } from "./parseXml";
+import { utf16Of } from "./xmlText";
 
 /**
  * What a streaming scan reports. Names are given as byte spans of the
@@ -26,18 +27,43 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
+const encoder = new TextEncoder();
+
 /**
- * A push tokenizer over UTF-8 XML bytes that arrive in chunks (as an
- * inflater hands them out). A token cut by a chunk boundary is carried into
- * the next chunk; text is reported only once its closing "<" has arrived, so
- * a handler always sees whole text runs.
+ * A push tokenizer over XML bytes that arrive in chunks (as an inflater
+ * hands them out). A token cut by a chunk boundary is carried into the next
+ * chunk; text is reported only once its closing "<" has arrived, so a
+ * handler always sees whole text runs. A UTF-16 part is turned into UTF-8 as
+ * it streams by; the handler always sees UTF-8.
  */
 export class ByteXmlScanner {
   private carry: Uint8Array | undefined;
+  private started = false;
+  private utf16: TextDecoder | undefined;
+  /** Elements open at the end of what was scanned, and whether any was seen: a whole part ends with none open. */
+  private depth = 0;
+  private rooted = false;
 
   constructor(private readonly handler: ByteXmlHandler, private readonly part: string) {}
 
   push(chunk: Uint8Array): void {
+    if (!this.started) {
+      // The encoding shows in the first two bytes; a first chunk of one byte waits for the next.
+      const head = this.carry ? concat(this.carry, chunk) : chunk;
+      if (head.length < 2) {
+        this.carry = head.slice();
+        return;
+      }
+      this.carry = undefined;
+      this.started = true;
+      const encoding = utf16Of(head);
+      if (encoding) this.utf16 = new TextDecoder(encoding);
+      chunk = head;
+    }
+    this.scanChunk(this.utf16 ? encoder.encode(this.utf16.decode(chunk, { stream: true })) : chunk);
+  }
+
+  private scanChunk(chunk: Uint8Array): void {
     let start = 0;
     if (this.carry) {
       // The cut token is finished from the chunk's first bytes; the chunk itself is then scanned in place, not copied.
@@ -63,9 +89,18 @@ export class ByteXmlScanner {
     if (stop < chunk.length) this.carry = chunk.slice(stop);
   }
 
-  /** Ends the scan: anything left over is an unfinished tag. */
+  /** Ends the scan: a part cut short (inside a tag, or before its root element closes) is not well-formed. */
   end(): void {
+    if (!this.started && this.carry) {
+      const rest = this.carry;
+      this.carry = undefined;
+      this.started = true;
+      this.scanChunk(rest);
+    }
+    if (this.utf16) this.scanChunk(encoder.encode(this.utf16.decode()));
     if (this.carry && this.carry.some((b) => b === LT)) throw new XmlError(`${this.part}: ends inside a tag`);
+    if (!this.rooted) throw new XmlError(`${this.part}: no root element`);
+    if (this.depth > 0) throw new XmlError(`${this.part}: ends before its root element is closed`);
   }
 
   private scan(buf: Uint8Array, from: number): number {
@@ -83,6 +118,7 @@ export class ByteXmlScanner {
         if (gt < 0) return lt;
         let nameEnd = lt + 2;
         while (nameEnd < gt && !isNameEnd(buf[nameEnd])) nameEnd++;
+        this.depth--;
         h.close(buf, localStart(buf, lt + 2, nameEnd), nameEnd);
         pos = gt + 1;
       } else if (next === 0x21 /* ! */ || next === 0x3f /* ? */) {
@@ -94,7 +130,10 @@ export class ByteXmlScanner {
         if (gt < 0) return lt;
         let nameEnd = lt + 1;
         while (nameEnd < gt && !isNameEnd(buf[nameEnd])) nameEnd++;
-        h.open(buf, localStart(buf, lt + 1, nameEnd), nameEnd, gt, buf[gt - 1] === 0x2f);
+        const empty = buf[gt - 1] === 0x2f;
+        if (!empty) this.depth++;
+        this.rooted = true;
+        h.open(buf, localStart(buf, lt + 1, nameEnd), nameEnd, gt, empty);
         pos = gt + 1;
       }
     }
