@@ -48,7 +48,7 @@ describe("an empty register written into a workbook", () => {
   });
 
   it.each([
-    ["Tiltak", ["ID", "Navn", "Eier", "Segment", "Hovedmål", "Andre mål", "Bærekraftsmål", "Kontakt", "Startdato", "Sluttdato"]],
+    ["Tiltak", ["ID", "Navn", "Eier", "Segment", "Hovedmål", "Andre mål", "Bærekraftsmål", "Kontakt", "Startdato", "Sluttdato", "Beskrivelse", "Sluttrapport"]],
     ["Rapporter", ["ID", "Periode", "Fase", "Status", "Statusbegrunnelse", "Risiko", "Risikobegrunnelse", "Budsjett", "Rapportert"]],
     ["Kodeverk", ["Liste", "Kode", "Beskrivelse"]],
   ])("gives %s its header row", (name, header) => {

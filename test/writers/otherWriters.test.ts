@@ -76,7 +76,9 @@ describe.each(WRITERS)("a register saved by %s", (writer) => {
     const changed: string[] = [];
     for (const part of own) {
       const kept = await partBytes(after, part);
-      if (!kept || !kept.equals((await partBytes(before, part))!)) changed.push(part);
+      if (!kept || !kept.equals((await partBytes(before, part))!)) {
+        changed.push(part);
+      }
     }
     expect(changed).toEqual([]);
   });
@@ -92,8 +94,9 @@ describe.each(WRITERS)("a register saved by %s", (writer) => {
     // The roadmap and the topics come from the register's Veikart and Temaer as this writer saved them.
     expect(sheets.find((s) => s.name === "Tiltak for 2024")!.values.flat()).toContain("Modernisering av MSIS og SYSVAK");
     expect(sheets.find((s) => s.name === "Aktuelle tema")!.values.flat()).toContain("Status Helseplattformen");
-    if (writer === "openpyxl")
+    if (writer === "openpyxl") {
       expect(partsOf(await JSZip.loadAsync(readFileSync(reread))).some((p) => p.startsWith("xl/pivotTables/"))).toBe(true);
+    }
   });
 });
 
@@ -129,7 +132,9 @@ describe.each<Writer>(["openpyxl", "XlsxWriter"])("import into a register saved 
     const changed: string[] = [];
     for (const part of partsOf(before).filter((p) => !index.has(p))) {
       const kept = await partBytes(after, part);
-      if (!kept || !kept.equals((await partBytes(before, part))!)) changed.push(part);
+      if (!kept || !kept.equals((await partBytes(before, part))!)) {
+        changed.push(part);
+      }
     }
     const expected = writer === "XlsxWriter" ? [...edited, "xl/tables/table1.xml"] : edited;
     expect(changed.sort()).toEqual(expected.sort());
@@ -138,15 +143,21 @@ describe.each<Writer>(["openpyxl", "XlsxWriter"])("import into a register saved 
       writer === "openpyxl"
         ? [/^xl\/charts\/chart\d+\.xml$/, /^xl\/pivotTables\/pivotTable1\.xml$/, /^xl\/pivotCache\//, /^xl\/comments\/comment1\.xml$/]
         : [/^xl\/charts\/chart\d+\.xml$/, /^xl\/media\/image1\.png$/, /^xl\/tables\/table1\.xml$/];
-    for (const kind of kinds) expect([kind.source, parts.some((p) => kind.test(p))]).toEqual([kind.source, true]);
-    if (writer === "openpyxl") expect(await after.file("xl/workbook.xml")!.async("string")).toContain("Tiltaksliste");
+    for (const kind of kinds) {
+      expect([kind.source, parts.some((p) => kind.test(p))]).toEqual([kind.source, true]);
+    }
+    if (writer === "openpyxl") {
+      expect(await after.file("xl/workbook.xml")!.async("string")).toContain("Tiltaksliste");
+    }
   });
 
   it("keeps the sheet's conditional formats, validations and table over the rows, grown by the rows added", async () => {
     const part = await sheetPart(after, "Rapporter");
     const xml = await after.file(part)!.async("string");
     const rows = (await (await open(output)).readSheets(["Rapporter"]))[0].values.length;
-    if (writer === "openpyxl") expect(xml).toMatch(/<conditionalFormatting sqref="D2:D500"/);
+    if (writer === "openpyxl") {
+      expect(xml).toMatch(/<conditionalFormatting sqref="D2:D500"/);
+    }
     if (writer === "XlsxWriter") {
       expect(xml).toMatch(/<dataValidation [^>]*sqref="D2:D1001"/);
       const table = await after.file("xl/tables/table1.xml")!.async("string");
@@ -197,7 +208,9 @@ async function toStrictNamespaces(bytes: Uint8Array): Promise<Uint8Array> {
   ];
   for (const name of partsOf(zip).filter((p) => /\.(xml|rels)$/.test(p))) {
     let text = await zip.file(name)!.async("string");
-    for (const [from, to] of swaps) text = text.split(from).join(to);
+    for (const [from, to] of swaps) {
+      text = text.split(from).join(to);
+    }
     zip.file(name, text);
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
