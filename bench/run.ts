@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     const { scale: _office, ...office } = child<OfficeResult>("measureOffice.ts", name);
     scales[name] = { ...files, ...report, ...office };
   }
-  log("task pane: bundle and start-up…");
+  log("task pane: bundle, start-up, and the L register in the page…");
   const taskpane = await measureTaskpane(ROOT);
   const result: BenchResult = {
     machine: {

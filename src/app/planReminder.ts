@@ -24,12 +24,31 @@ export interface Reminder {
   mailto: string;
 }
 
+/** Whom a period's reminder goes to: plain data, so it can cross from the worker that holds the register. */
+export interface ReminderRecipients {
+  period: Period;
+  /** Initiatives active in the period that have not reported, by name. */
+  notReported: NotReported[];
+  /** Their contacts' addresses, each once. */
+  addresses: string[];
+  /** Those with no contact to write to: the office must find one. */
+  withoutContact: NotReported[];
+  /** ISO, or null when the register gives no deadline for the period. */
+  deadline: string | null;
+}
+
 /**
  * The reminder for a period's round: the contacts of the active initiatives
  * that have not reported, and a mailto: link with them in BCC, the subject and
  * the text. Undefined when there is no period.
  */
 export function planReminder(register: Register, period: Period | undefined, texts: ReminderTexts): Reminder | undefined {
+  const recipients = findReminderRecipients(register, period);
+  return recipients && composeReminder(recipients, texts);
+}
+
+/** The active initiatives of a period that have not reported, and their contacts' addresses, each once. */
+export function findReminderRecipients(register: Register, period: Period | undefined): ReminderRecipients | undefined {
   if (!period) {
     return undefined;
   }
@@ -49,9 +68,15 @@ export function planReminder(register: Register, period: Period | undefined, tex
     seen.add(address.toLowerCase());
     addresses.push(address);
   }
+  return { period, notReported: round.notReported, addresses, withoutContact, deadline: round.deadline };
+}
+
+/** The e-mail of a reminder in the caller's words. */
+export function composeReminder(recipients: ReminderRecipients, texts: ReminderTexts): Reminder {
+  const { period, notReported, addresses, withoutContact, deadline } = recipients;
   const subject = texts.subject(period);
-  const body = texts.body(period, round.deadline);
-  return { period, notReported: round.notReported, addresses, withoutContact, subject, body, mailto: mailtoLink(addresses, subject, body) };
+  const body = texts.body(period, deadline);
+  return { period, notReported, addresses, withoutContact, subject, body, mailto: mailtoLink(addresses, subject, body) };
 }
 
 /** RFC 6068: header values percent-encoded, addresses separated by commas, line breaks as CRLF. */

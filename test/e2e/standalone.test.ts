@@ -16,10 +16,11 @@ import type { Period } from "../../src/core/register/period";
 import { createCouncilWorkbook } from "../../src/host/file/councilWorkbook";
 import { FileWorkbook } from "../../src/host/file/fileWorkbook";
 import { writeTemplateWorkbook } from "../../src/host/file/writeTemplate";
-import { DIST, ensureProductionBuild, ROOT } from "./buildDist";
+import { DIST, ROOT } from "./buildDist";
 import { contrastFailures } from "./checkContrast";
-import { launchChromium, type Chromium } from "./launchChromium";
-import { serveFolder, type StaticServer } from "./serveDist";
+import type { Chromium } from "./launchChromium";
+import { openPaneBrowser, type PaneBrowser } from "./paneBrowser";
+import type { StaticServer } from "./serveDist";
 
 const SAMPLE = join(ROOT, "assets", "sample-portfolio.xlsx");
 const SHOTS = join(ROOT, "out", "screenshots");
@@ -30,34 +31,33 @@ jest.setTimeout(20 * 60_000);
 
 let server: StaticServer;
 let chromium: Chromium;
+let browser: PaneBrowser | undefined;
 
 beforeAll(async () => {
-  ensureProductionBuild();
-  server = await serveFolder(DIST);
-  chromium = await launchChromium("nb-NO");
-  // No network here, and none needed: office.js from the CDN fails the way it does offline.
-  await chromium.context.route("**/*", (route) =>
-    route.request().url().startsWith(server.url) ? route.continue() : route.abort("internetdisconnected"),
-  );
+  browser = await openPaneBrowser();
+  ({ server, chromium } = browser);
 });
 
 afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
+  await browser?.close();
 });
 
-async function openPane(): Promise<Page> {
+/** The pane in a new page; `watch` is attached before the page loads (the file worker fetches its chunks as soon as the pane is drawn). */
+async function openPane(watch?: (page: Page) => void): Promise<Page> {
   const page = await chromium.context.newPage();
+  watch?.(page);
   await page.goto(`${server.url}/taskpane.html`);
   await page.getByRole("heading", { name: "E-helseporteføljen", level: 1 }).waitFor();
   return page;
 }
 
-/** The scripts a page fetches from now on, by file name (the lazily loaded chunks among them). */
+/** The scripts a page (and its file worker) fetches from now on, by file name (the lazily loaded chunks among them). */
 function fetchedScripts(page: Page): string[] {
   const names: string[] = [];
   page.on("request", (r) => {
-    if (r.resourceType() === "script") names.push(new URL(r.url()).pathname.split("/").pop() ?? "");
+    const name = new URL(r.url()).pathname.split("/").pop() ?? "";
+    // A worker's own imports are reported as "other".
+    if (["script", "other"].includes(r.resourceType()) && name.endsWith(".js")) names.push(name);
   });
   return names;
 }
@@ -114,14 +114,15 @@ describe("the standalone page from the production build", () => {
 
   it("opens the sample register, shows its figures, checks it and downloads the report with its charts", async () => {
     const expected = await expectedFromNode();
-    const page = await openPane();
+    let scripts: string[] = [];
+    const page = await openPane((p) => (scripts = fetchedScripts(p)));
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, "taskpane-start-nb.png"), fullPage: true });
-    const scripts = fetchedScripts(page);
     await page.locator('input[type="file"]').setInputFiles(SAMPLE);
 
     expect(await figure(page, "Aktive tiltak")).toBe("37");
-    // A register is read by the package layer alone: exceljs (for new template workbooks) stays unfetched.
+    // A register is read in the file worker by the package layer alone: exceljs (for new template workbooks) stays unfetched.
+    expect(scripts.some((s) => /^file-worker\.[0-9a-f]+\.js$/.test(s))).toBe(true);
     expect(scripts.some((s) => /^workbook\.[0-9a-f]+\.js$/.test(s))).toBe(true);
     expect(scripts.filter((s) => /exceljs|template-writer/.test(s))).toEqual([]);
     expect(await figure(page, "Rød status")).toBe(String(expected.summary.status.current["Rød"]));
@@ -131,7 +132,8 @@ describe("the standalone page from the production build", () => {
     await page.getByRole("button", { name: "Kontroller" }).click();
     const result = page.getByText(/\d+ feil, \d+ advarsl/);
     await result.waitFor();
-    expect(await result.innerText()).toBe(`${expected.errors} feil, ${expected.warnings} ${expected.warnings === 1 ? "advarsel" : "advarsler"}`);
+    expect(await result.innerText())
+      .toBe(`Kontroll for ${expected.summary.period}: ${expected.errors} feil, ${expected.warnings} ${expected.warnings === 1 ? "advarsel" : "advarsler"}`);
     // In the browser a finding says where it is; there is no Excel to take the user there.
     const items = page.getByRole("listitem").filter({ hasText: /^(Feil|Advarsel)/ });
     await items.first().waitFor();
@@ -249,7 +251,7 @@ describe("the standalone page from the production build", () => {
     }));
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByRole("heading", { name: "E-health portfolio", level: 1 }).waitFor();
-    const alert = page.getByRole("alert");
+    const alert = page.getByRole("group", { name: "Error" });
     await alert.waitFor();
     expect(await alert.innerText()).toContain("The workbook is read-only.");
     expect(await page.getByRole("button", { name: "Open .xlsx" }).count()).toBe(0);
@@ -290,7 +292,7 @@ describe("the standalone page from the production build", () => {
   it("says plainly when the chosen file is not a workbook", async () => {
     const page = await openPane();
     await page.locator('input[type="file"]').setInputFiles({ name: "notes.xlsx", mimeType: "text/plain", buffer: Buffer.from("just text") });
-    const alert = page.getByRole("alert");
+    const alert = page.getByRole("group", { name: "Feil" });
     await alert.waitFor();
     expect(await alert.innerText()).toContain("notes.xlsx er ikke en Excel-arbeidsbok (.xlsx).");
     await page.close();

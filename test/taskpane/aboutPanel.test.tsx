@@ -59,7 +59,7 @@ describe("Om tillegget", () => {
     excel.rejectSync(1, officeError("AccessDenied", "Arbeidsboka er skrivebeskyttet."));
     excel.rejectSync(2, officeError("AccessDenied", "Arbeidsboka er skrivebeskyttet."));
     renderPane(excelHost(new OfficeWorkbook(excel.run)));
-    expect((await screen.findByRole("alert")).textContent).toContain("Arbeidsboka er skrivebeskyttet.");
+    expect((await screen.findByRole("group", { name: "Feil" })).textContent).toContain("Arbeidsboka er skrivebeskyttet.");
     const about = await openAbout();
     expect(shown(about, "Siste feil")).toMatch(/^AccessDenied: Arbeidsboka er skrivebeskyttet\. \(\d{4}-\d\d-\d\dT/);
   });

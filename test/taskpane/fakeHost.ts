@@ -4,7 +4,10 @@ import type { RegisterLayout } from "../../src/core/register/layoutEmptyRegister
 import type { ReportSheet } from "../../src/core/report/reportSheet";
 import type { SheetData } from "../../src/core/sheet";
 import type { WorkbookPort } from "../../src/workbook/port";
+import type { FileTools } from "../../src/taskpane/host/fileTools";
 import type { Host, OpenWorkbook } from "../../src/taskpane/host/host";
+import type { SavedWorkbook, WorkbookJobs } from "../../src/taskpane/work/jobs";
+import { portJobs } from "../../src/taskpane/work/portJobs";
 
 /** A sheet from its rows, starting at A1. */
 export function sheet(name: string, rows: CellValue[][]): SheetData {
@@ -47,17 +50,25 @@ export class FakePort implements WorkbookPort {
   };
 }
 
-/** Excel's side: the open workbook is there from the start and cells can be selected. */
-export function officeHostWith(port: WorkbookPort, lang: Lang = "nb"): Host {
-  return { mode: "office", lang, theme: "light", selectsCells: true, openCurrent: async () => ({ port }) };
+/**
+ * The pane's jobs on a port, in the test's own thread: the same jobs the
+ * file worker runs on a file in the browser, and the page on Excel's workbook.
+ */
+export function jobsOn(port: WorkbookPort, setup: { tools?: () => Promise<FileTools>; save?: () => Promise<SavedWorkbook> } = {}): WorkbookJobs {
+  return portJobs({ port, ...setup, pause: async () => undefined });
 }
 
-/** The browser's side: a chosen file becomes the given port; downloads are recorded. */
+/** Excel's side: the open workbook is there from the start and cells can be selected. */
+export function officeHostWith(port: WorkbookPort, lang: Lang = "nb"): Host {
+  return { mode: "office", lang, theme: "light", selectsCells: true, openCurrent: async () => ({ jobs: jobsOn(port) }) };
+}
+
+/** The browser's side: a chosen file becomes the given port (saved as a stand-in byte); downloads are recorded by name. */
 export function browserHostWith(port: WorkbookPort, downloads: string[], lang: Lang = "nb"): Host {
   const open = async (file: File): Promise<OpenWorkbook> => ({
-    port, name: file.name, download: async (name) => void downloads.push(name),
+    jobs: jobsOn(port, { save: async () => ({ data: new Uint8Array([1]), extension: ".xlsx" }) }), name: file.name, file: { lastModified: file.lastModified },
   });
-  return { mode: "browser", lang, theme: "light", selectsCells: false, openFile: open };
+  return { mode: "browser", lang, theme: "light", selectsCells: false, openFile: open, download: async (_bytes, name) => void downloads.push(name) };
 }
 
 /** A register with three initiatives over two periods and one typo (Tiltak!D4). */

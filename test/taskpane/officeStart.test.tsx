@@ -23,11 +23,11 @@ describe("the pane inside Excel", () => {
     port.gate = Promise.reject(new HostError("Excel er opptatt med å redigere en celle."));
     port.gate.catch(() => undefined);
     renderPane(officeHostWith(port));
-    expect((await screen.findByRole("alert")).textContent).toContain("Excel er opptatt med å redigere en celle.");
+    expect((await screen.findByRole("group", { name: "Feil" })).textContent).toContain("Excel er opptatt med å redigere en celle.");
     port.gate = undefined;
     await user.click(screen.getByRole("button", { name: "Les arbeidsboka på nytt" }));
     await screen.findByRole("heading", { name: "Nøkkeltall 2023-Q2" });
     expect(figureValue("Aktive tiltak")).toBe("2");
-    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.queryByRole("group", { name: "Feil" })).toBeNull();
   });
 });

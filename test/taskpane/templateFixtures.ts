@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { prepareTemplates } from "../../src/app/templates";
 import type { Period } from "../../src/core/register/period";
 import type { SheetData } from "../../src/core/sheet";
@@ -9,8 +10,10 @@ import { OfficeWorkbook } from "../../src/host/office/officeWorkbook";
 import { loadFileTools } from "../../src/taskpane/host/fileTools";
 import type { WorkbookPort } from "../../src/workbook/port";
 import type { Host } from "../../src/taskpane/host/host";
+import { saveCopy } from "../../src/taskpane/work/fileJobs";
+import { bytesOf } from "../../src/taskpane/work/jobs";
 import { FakeExcel } from "../office/double/fakeExcel";
-import { FakePort, sampleRegister } from "./fakeHost";
+import { FakePort, jobsOn, sampleRegister } from "./fakeHost";
 
 export const NEXT = "2023-Q3" as Period;
 const EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -50,7 +53,8 @@ function labelRow(ws: ExcelJS.Worksheet, label: string): number {
 
 /** A file the user picks; jsdom's File lacks arrayBuffer(), which every browser the pane runs in has. */
 export function xlsxFile(bytes: Uint8Array, name: string): File {
-  const file = new File([bytes as BlobPart], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const type = name.toLowerCase().endsWith(".xlsm") ? "application/vnd.ms-excel.sheet.macroEnabled.12" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  const file = new File([bytes as BlobPart], name, { type });
   Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
   return file;
 }
@@ -89,13 +93,31 @@ export function importableRegister(): SheetData[] {
 }
 
 /** The sample register as an .xlsx in memory, built with exceljs: the browser's open file. */
-export async function registerWorkbook(): Promise<FileWorkbook> {
+export async function registerWorkbook(options: { macros?: boolean } = {}): Promise<FileWorkbook> {
   const wb = new ExcelJS.Workbook();
   for (const s of importableRegister()) {
     const ws = wb.addWorksheet(s.name);
     for (const line of s.values) ws.addRow(line);
   }
-  return FileWorkbook.open(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), "register.xlsx");
+  const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  if (!options.macros) return FileWorkbook.open(bytes, "register.xlsx");
+  return FileWorkbook.open(await withMacros(bytes), "register.xlsm");
+}
+
+export const MACRO_MAIN = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+export const VBA_PROJECT = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3, 4]);
+
+/** The workbook as Excel saves it with macros (.xlsm): the macro-enabled main part and a VBA project. */
+async function withMacros(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const types = await zip.file("[Content_Types].xml")!.async("string");
+  zip.file("[Content_Types].xml", types
+    .replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", MACRO_MAIN)
+    .replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'));
+  zip.file("xl/vbaProject.bin", VBA_PROJECT);
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 export interface Received {
@@ -107,13 +129,12 @@ export interface Received {
 export function officeToolsHost(port: WorkbookPort, opened: Uint8Array[], received: Received[] = [], lang: "nb" | "en" = "nb"): Host {
   return {
     mode: "office", lang, theme: "light", selectsCells: true,
-    openCurrent: async () => ({ port }),
-    fileTools: loadFileTools,
+    openCurrent: async () => ({ jobs: jobsOn(port, { tools: loadFileTools }) }),
     openNewWorkbook: async (bytes) => {
       opened.push(bytes);
       return "opened";
     },
-    download: async (bytes, name) => void received.push({ name, bytes }),
+    download: async (data, name) => void received.push({ name, bytes: await bytesOf(data) }),
   };
 }
 
@@ -127,10 +148,9 @@ export function excelToolsHost(excel: FakeExcel, received: Received[], options: 
   const creator = options.creator ?? excel;
   return {
     mode: "office", lang: "nb", theme: "light", selectsCells: true,
-    openCurrent: async () => ({ port: new OfficeWorkbook(excel.run) }),
-    fileTools: loadFileTools,
+    openCurrent: async () => ({ jobs: jobsOn(new OfficeWorkbook(excel.run), { tools: loadFileTools }) }),
     openNewWorkbook: (bytes) => openNewWorkbook(bytes, creator),
-    download: async (bytes, name) => void received.push({ name, bytes }),
+    download: async (data, name) => void received.push({ name, bytes: await bytesOf(data) }),
     info: { host: "Excel", platform: options.platform ?? "PC", build: "16.0.17328.20162", excelApi: [] },
   };
 }
@@ -144,8 +164,7 @@ export function createdWorkbooks(excel: FakeExcel): Uint8Array[] {
 export function browserToolsHost(port: FileWorkbook, received: Received[], lang: "nb" | "en" = "nb"): Host {
   return {
     mode: "browser", lang, theme: "light", selectsCells: false,
-    openFile: async (file) => ({ port, name: file.name, download: async (name) => void received.push({ name, bytes: await port.save() }) }),
-    fileTools: loadFileTools,
-    download: async (bytes, name) => void received.push({ name, bytes }),
+    openFile: async (file) => ({ jobs: jobsOn(port, { tools: loadFileTools, save: saveCopy(port) }), name: file.name }),
+    download: async (data, name) => void received.push({ name, bytes: await bytesOf(data) }),
   };
 }

@@ -26,6 +26,9 @@ describe("a filled report template open in the pane (the contact's view)", () =>
     expect(screen.getByRole("button", { name: "Kontroller rapporten min" })).toBeTruthy();
     expect(screen.queryByRole("heading", { name: /Nøkkeltall/ })).toBeNull();
     expect(screen.queryByRole("button", { name: "Opprett tomt register" })).toBeNull();
+    // The register's actions are not offered here, and the pane says why.
+    expect(screen.queryByRole("button", { name: "Bygg rapport" })).toBeNull();
+    expect(within(identity).getByText("Rapport, maler og eksport lages fra porteføljeregisteret, ikke fra en rapportmal.")).toBeTruthy();
   });
 
   it("checks the report in Excel, and a finding takes the contact to its cell", async () => {

@@ -14,7 +14,7 @@ import { renderPane } from "./renderPane";
 import { FakeExcel } from "../office/double/fakeExcel";
 import {
   browserToolsHost, createdWorkbooks, excelHolding, excelToolsHost, fillTemplate, importableRegister, load, officeToolsHost, registerWorkbook, templateFiles,
-  xlsxFile, type Received,
+  xlsxFile, MACRO_MAIN, VBA_PROJECT, type Received,
 } from "./templateFixtures";
 
 async function templatesRegion(): Promise<HTMLElement> {
@@ -102,7 +102,8 @@ describe("Maler og import, in Excel", () => {
     renderPane(officeToolsHost(new OfficeWorkbook(excel.run), []));
     const section = await templatesRegion();
     await user.upload(within(section).getByLabelText("Velg utfylte maler (.xlsx)"), [xlsxFile(good, "T-1 fylt.xlsx"), xlsxFile(bad, "T-2 fylt.xlsx")]);
-    await within(section).findByText("1 importert, 1 avvist");
+    // The notice says what came of it, and that the pane now shows the register with the import, for the new period.
+    await within(section).findByText("1 importert, 1 avvist. Ruten viser nå registeret med importen, periode 2023-Q3.");
     const list = within(section).getByRole("list", { name: "Resultat per mal" });
     // One item per template; a rejected one's findings are a list inside it.
     const items = within(list).getAllByRole("listitem").filter((li) => li.parentElement === list);
@@ -145,8 +146,11 @@ describe("Maler og import, in the browser", () => {
     await user.upload(screen.getByLabelText("Åpne en arbeidsbok (.xlsx)"), xlsxFile(new Uint8Array(1), "register.xlsx"));
     const section = await templatesRegion();
     await user.upload(within(section).getByLabelText("Velg utfylte maler (.xlsx)"), [xlsxFile(good, "T-2.xlsx"), xlsxFile(new TextEncoder().encode("notater"), "notater.xlsx")]);
-    await within(section).findByText("1 importert, 1 avvist");
-    expect(within(section).getByText("Registeret med importen er lastet ned som register-importert.xlsx.")).toBeTruthy();
+    // The pane now shows the downloaded register, under its name, and says which period it shows.
+    await within(section).findByText(
+      "1 importert, 1 avvist. Registeret med importen er lastet ned som register-importert.xlsx. Ruten viser nå register-importert.xlsx, periode 2023-Q3.",
+    );
+    expect(screen.getByText("Åpnet: register-importert.xlsx")).toBeTruthy();
     expect(within(section).getByText("notater.xlsx er ikke en Excel-arbeidsbok (.xlsx).")).toBeTruthy();
     await waitFor(() => expect(received.map((r) => r.name)).toEqual(["register-importert.xlsx"]));
     const register = await load(received[0].bytes);
@@ -154,5 +158,28 @@ describe("Maler og import, in the browser", () => {
     register.getWorksheet("Rapporter")!.eachRow((row) => rows.push([1, 2, 6, 7].map((c) => row.getCell(c).text)));
     expect(rows).toContainEqual(["T-2", "2023-Q3", "Gul", "Usikker finansiering"]);
     expect(register.getWorksheet("Importlogg")).toBeDefined();
+  });
+
+  it("keeps a register with macros a macro workbook: the report and the imported register download as .xlsm, macros kept", async () => {
+    const user = userEvent.setup();
+    const files = await templateFiles();
+    const good = await fillTemplate(files.get("T-2")!, { Risiko: "Gul", Risikobegrunnelse: "Usikker finansiering" });
+    const received: Received[] = [];
+    renderPane(browserToolsHost(await registerWorkbook({ macros: true }), received));
+    await user.upload(screen.getByLabelText("Åpne en arbeidsbok (.xlsx)"), xlsxFile(new Uint8Array(1), "Portefølje.xlsm"));
+    await user.click(await screen.findByRole("button", { name: "Bygg rapport" }));
+    await screen.findByText(/^Rapporten er lastet ned som Portefølje-rapport-2023-Q2\.xlsm\./);
+    const section = await templatesRegion();
+    await user.upload(within(section).getByLabelText("Velg utfylte maler (.xlsx)"), [xlsxFile(good, "T-2.xlsx")]);
+    await within(section).findByText(
+      "1 importert, 0 avvist. Registeret med importen er lastet ned som Portefølje-importert.xlsm. Ruten viser nå Portefølje-importert.xlsm, periode 2023-Q3.",
+    );
+    expect(screen.getByText("Åpnet: Portefølje-importert.xlsm")).toBeTruthy();
+    expect(received.map((r) => r.name)).toEqual(["Portefølje-rapport-2023-Q2.xlsm", "Portefølje-importert.xlsm"]);
+    for (const { bytes } of received) {
+      const zip = await JSZip.loadAsync(bytes);
+      expect(await zip.file("[Content_Types].xml")!.async("string")).toContain(`ContentType="${MACRO_MAIN}"`);
+      expect(Buffer.from(await zip.file("xl/vbaProject.bin")!.async("uint8array")).equals(Buffer.from(VBA_PROJECT))).toBe(true);
+    }
   });
 });

@@ -3,10 +3,10 @@ const TYPES: Record<string, string> = {
   zip: "application/zip",
 };
 
-/** Hands bytes to the browser as a file download (typed by the file name's extension). */
-export function offerDownload(bytes: Uint8Array, fileName: string): void {
+/** Hands bytes (or a Blob, which is not copied) to the browser as a file download, typed by the file name's extension. */
+export function offerDownload(data: Uint8Array | Blob, fileName: string): void {
   const type = TYPES[fileName.split(".").pop()?.toLowerCase() ?? ""] ?? "application/octet-stream";
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;

@@ -11,7 +11,7 @@ import { inspectZip } from "./package/inspectZip";
 import { LIMITS, type Limits } from "./package/limits";
 import { OpcPackage } from "./package/opcPackage";
 import { readWorkbookPart } from "./sheet/readWorkbookPart";
-import { readWorkbookSheets, type PartCache } from "./sheet/readWorkbookSheets";
+import { readWorkbookSheets, type PartCache, type ReadProgress } from "./sheet/readWorkbookSheets";
 import { addWorksheets } from "./write/addWorksheets";
 import { applyImportEdits } from "./write/applyImportEdits";
 import { registerSheetSpec } from "./write/registerSheetSpec";
@@ -29,6 +29,7 @@ import { updateAppProperties } from "./write/updateAppProperties";
 export class FileWorkbook implements WorkbookPort {
   private readonly cache: PartCache = new WeakMap();
   private sheetNames: string[];
+  private readProgress?: ReadProgress;
 
   private constructor(private readonly pkg: OpcPackage, private readonly limits: Limits) {
     this.sheetNames = worksheetNames(pkg);
@@ -46,7 +47,12 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   async readSheets(names?: readonly string[]): Promise<SheetData[]> {
-    return onWellFormedParts(this.pkg, () => readWorkbookSheets(this.pkg, names, this.limits, this.cache));
+    return onWellFormedParts(this.pkg, () => readWorkbookSheets(this.pkg, names, this.limits, this.cache, this.readProgress));
+  }
+
+  /** Reports how far the reads that follow have come, in bytes of sheet XML (the task pane's progress bar); undefined stops it. */
+  watchReads(listener: ReadProgress | undefined): void {
+    this.readProgress = listener;
   }
 
   async writeReportSheets(sheets: readonly ReportSheet[], replace: readonly string[]): Promise<void> {

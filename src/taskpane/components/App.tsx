@@ -1,7 +1,9 @@
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { AriaLiveAnnouncer, FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { Lang } from "../../core/messages/catalogue";
 import type { Host } from "../host/host";
 import { HostContext } from "../host/HostContext";
+import { ActivityProvider } from "../hooks/ActivityContext";
 import { LastErrorProvider } from "../hooks/LastErrorContext";
 import { LangContext, TEXTS, type LangState } from "../i18n/LangContext";
 import { TaskPane } from "./TaskPane";
@@ -10,10 +12,15 @@ export interface AppProps {
   host: Host;
 }
 
-/** The providers (theme, language, host) around the pane. */
+/** The providers (theme, language, host, the one live region, the running action) around the pane. */
 export function App({ host }: AppProps) {
-  const [lang, setLang] = useState(host.lang);
-  const langState = useMemo<LangState>(() => ({ lang, t: TEXTS[lang], setLang }), [lang]);
+  const [lang, setLangState] = useState(host.lang);
+  const { rememberLang } = host;
+  const setLang = useCallback((next: Lang) => {
+    setLangState(next);
+    rememberLang?.(next);
+  }, [rememberLang]);
+  const langState = useMemo<LangState>(() => ({ lang, t: TEXTS[lang], setLang }), [lang, setLang]);
   useEffect(() => {
     // Screen readers pick their voice from the document's language.
     document.documentElement.lang = lang === "nb" ? "nb" : "en";
@@ -24,7 +31,11 @@ export function App({ host }: AppProps) {
       <HostContext.Provider value={host}>
         <LangContext.Provider value={langState}>
           <LastErrorProvider>
-            <TaskPane />
+            <AriaLiveAnnouncer>
+              <ActivityProvider>
+                <TaskPane />
+              </ActivityProvider>
+            </AriaLiveAnnouncer>
           </LastErrorProvider>
         </LangContext.Provider>
       </HostContext.Provider>

@@ -1,54 +1,61 @@
-import { Body1, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { ClipboardTaskListLtrRegular } from "@fluentui/react-icons";
-import { useMemo } from "react";
+import type { Ref } from "react";
 import type { Period } from "../../core/register/period";
-import { groupFindings } from "../hooks/groupFindings";
 import type { ChecksState } from "../hooks/useChecks";
 import { useTexts } from "../i18n/LangContext";
-import { ErrorBar } from "./ErrorBar";
+import type { Texts } from "../i18n/texts";
+import { ActionButton } from "./ActionButton";
 import { FindingsList } from "./FindingsList";
 import { Notice } from "./Notice";
-import { Progress } from "./Progress";
 import { Section } from "./Section";
+import { TaskOutcome } from "./TaskOutcome";
+import { TaskProgress } from "./TaskProgress";
 
 const useStyles = makeStyles({
-  row: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM, flexWrap: "wrap" },
-  summary: { color: tokens.colorNeutralForeground2 },
+  note: { color: tokens.colorNeutralForeground2 },
 });
 
 export interface ChecksPanelProps {
   checks: ChecksState;
   period?: Period;
   selectsCells: boolean;
+  /** When the open file was last changed (browser): a check newer than that may miss edits made on disk since. */
+  fileChanged?: number;
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
-/** "Kontroller" and what it found. */
-export function ChecksPanel({ checks, period, selectsCells }: ChecksPanelProps) {
+/** "Kontroller" and what the last check found: the one made on opening, until the user checks again. */
+export function ChecksPanel({ checks, period, selectsCells, fileChanged, headingRef }: ChecksPanelProps) {
   const styles = useStyles();
-  const { t } = useTexts();
+  const { lang, t } = useTexts();
   const { last, task } = checks;
-  const groups = useMemo(() => groupFindings(last?.findings ?? []), [last]);
-  const errors = groups.reduce((n, g) => n + g.errors, 0);
-  const warnings = groups.reduce((n, g) => n + g.warnings, 0);
+  const { summary } = last;
+  const note = readNote(checks, fileChanged, t, lang);
   return (
-    <Section title={t.checksHeading}>
-      <div className={styles.row}>
-        <Button icon={<ClipboardTaskListLtrRegular />} disabled={task.busy} onClick={() => void checks.run(period)}>
-          {t.check}
-        </Button>
-        <Progress show={task.showProgress} label={t.checking} />
-      </div>
-      <ErrorBar message={task.error} onDismiss={task.clearError} />
-      {last ? (
-        <div aria-live="polite">
-          {last.period ? <Body1 className={styles.summary}>{t.checkedFor(last.period)}: </Body1> : null}
-          <Text weight="semibold">{t.checkResult(errors, warnings)}</Text>
-        </div>
-      ) : null}
-      {last && groups.length === 0 ? <Notice message={t.noFindings} /> : null}
-      {last && groups.length > 0 ? (
-        <FindingsList groups={groups} selectsCells={selectsCells} onSelect={(f) => void checks.select(f)} />
+    <Section title={t.checksHeading} headingRef={headingRef}>
+      <ActionButton task={task} icon={<ClipboardTaskListLtrRegular />} onClick={() => void checks.run(period)}>
+        {t.check}
+      </ActionButton>
+      <TaskProgress task={task} label={t.checking} />
+      <TaskOutcome task={task} />
+      <Notice
+        intent={summary.errors > 0 ? "error" : summary.warnings > 0 ? "warning" : "success"}
+        message={[last.period ? `${t.checkedFor(last.period)}:` : "", summary.errors + summary.warnings === 0
+          ? t.noFindings : t.checkResult(summary.errors, summary.warnings)].filter(Boolean).join(" ")}
+      />
+      {note ? <Caption1 className={styles.note}>{note}</Caption1> : null}
+      {summary.groups.length > 0 ? (
+        <FindingsList groups={summary.groups} selectsCells={selectsCells} onSelect={(f) => void checks.select(f)} />
       ) : null}
     </Section>
   );
+}
+
+/** What the check read: in the browser, whether edits on disk since the file was opened are in it. */
+function readNote({ last, rereads, openedAt }: ChecksState, fileChanged: number | undefined, t: Texts, lang: "nb" | "en"): string | undefined {
+  if (last.read === "changed") return t.rereadChanged;
+  if (last.read !== "memory" || rereads || fileChanged === undefined || fileChanged >= last.at) return undefined;
+  const time = new Date(openedAt).toLocaleTimeString(lang === "nb" ? "nb-NO" : "en-GB", { hour: "2-digit", minute: "2-digit" });
+  return t.reopenAfterChanges(time);
 }

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { useTexts } from "../i18n/LangContext";
 
@@ -7,13 +7,18 @@ export interface ErrorBarProps {
   onDismiss?: () => void;
 }
 
-/** One plain line for a failure, read out at once (role alert). */
+/**
+ * One plain line for a failure under the title "Feil", read out at once
+ * through the pane's live region (an error bar is assertive).
+ */
 export function ErrorBar({ message, onDismiss }: ErrorBarProps) {
-  const { lang } = useTexts();
+  const { lang, t } = useTexts();
   if (!message) return null;
   return (
-    <MessageBar intent="error" role="alert" layout="multiline">
-      <MessageBarBody>{message}</MessageBarBody>
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t.failure}</MessageBarTitle> {message}
+      </MessageBarBody>
       {onDismiss ? (
         <MessageBarActions
           containerAction={<Button appearance="transparent" aria-label={lang === "nb" ? "Lukk" : "Dismiss"} icon={<DismissRegular />} onClick={onDismiss} />}

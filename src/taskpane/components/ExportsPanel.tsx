@@ -1,16 +1,17 @@
-import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { ArrowDownloadRegular, PeopleTeamRegular } from "@fluentui/react-icons";
 import type { Period } from "../../core/register/period";
 import type { ExportOutcome, ExportsState } from "../hooks/useExports";
 import { useTexts } from "../i18n/LangContext";
 import type { Texts } from "../i18n/texts";
-import { ErrorBar } from "./ErrorBar";
+import { ActionButton } from "./ActionButton";
 import { Notice } from "./Notice";
-import { Progress } from "./Progress";
 import { Section } from "./Section";
+import { TaskOutcome } from "./TaskOutcome";
+import { TaskProgress } from "./TaskProgress";
 
 const useStyles = makeStyles({
-  row: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, flexWrap: "wrap" },
+  row: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, flexWrap: "wrap" },
   hint: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -23,21 +24,26 @@ export interface ExportsPanelProps {
 export function ExportsPanel({ exports, period }: ExportsPanelProps) {
   const styles = useStyles();
   const { t } = useTexts();
-  const { task, outcome } = exports;
+  const { councilTask, feedTask, outcome } = exports;
+  const reasonId = useId("exports-reason");
   if (!exports.available) return null;
+  const unavailable = period ? undefined : t.noPeriodReason;
   return (
     <Section title={t.exportsHeading}>
       <Body1 className={styles.hint}>{exports.opensWorkbook ? t.exportsHintOffice : t.exportsHintBrowser}</Body1>
       <div className={styles.row}>
-        <Button icon={<PeopleTeamRegular />} disabled={task.busy} onClick={() => void exports.council(period)}>
+        <ActionButton task={councilTask} icon={<PeopleTeamRegular />} unavailable={unavailable} reasonId={reasonId} onClick={() => void exports.council(period)}>
           {t.exportCouncil}
-        </Button>
-        <Button icon={<ArrowDownloadRegular />} disabled={task.busy} onClick={() => void exports.feed(period)}>
+        </ActionButton>
+        <ActionButton task={feedTask} icon={<ArrowDownloadRegular />} unavailable={unavailable} reasonId={reasonId} onClick={() => void exports.feed(period)}>
           {t.downloadFeed}
-        </Button>
+        </ActionButton>
       </div>
-      <Progress show={task.showProgress} label={t.exportingCouncil} />
-      <ErrorBar message={task.error} onDismiss={task.clearError} />
+      {unavailable ? <Caption1 className={styles.hint} id={reasonId}>{unavailable}</Caption1> : null}
+      <TaskProgress task={councilTask} label={t.exportingCouncil} />
+      <TaskProgress task={feedTask} label={t.exportingCouncil} />
+      <TaskOutcome task={councilTask} />
+      <TaskOutcome task={feedTask} />
       <Notice message={outcome ? outcomeText(outcome, t) : undefined} />
     </Section>
   );

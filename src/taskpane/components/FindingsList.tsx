@@ -1,14 +1,13 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/findings/finding";
-import type { FindingGroup } from "../hooks/groupFindings";
 import { useTexts } from "../i18n/LangContext";
+import type { FindingGroup } from "../work/jobs";
 import { FindingItem } from "./FindingItem";
-
-/** More than this per sheet is a systematic problem; the Kontroll sheet of the report lists them all. */
-export const SHOWN_PER_SHEET = 100;
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  // The sheet's name and its counts wrap rather than push the pane wider (175 CSS px at 200 % zoom).
+  header: { flexWrap: "wrap", minWidth: 0, textAlign: "left", overflowWrap: "anywhere" },
   counts: { color: tokens.colorNeutralForeground2, marginLeft: tokens.spacingHorizontalS },
   more: { color: tokens.colorNeutralForeground2 },
 });
@@ -27,16 +26,16 @@ export function FindingsList({ groups, selectsCells, onSelect }: FindingsListPro
   return (
     <Accordion multiple collapsible defaultOpenItems={open.length > 0 ? open : groups.slice(0, 1).map(keyOf)}>
       {groups.map((g) => {
-        const hidden = g.findings.length - SHOWN_PER_SHEET;
+        const hidden = g.errors + g.warnings - g.findings.length;
         return (
           <AccordionItem key={keyOf(g)} value={keyOf(g)}>
-            <AccordionHeader as="h3" size="small">
+            <AccordionHeader as="h3" size="small" button={{ className: styles.header }}>
               {g.sheet ?? t.wholeWorkbook}
               <Caption1 className={styles.counts}>{t.sheetCounts(g.errors, g.warnings)}</Caption1>
             </AccordionHeader>
             <AccordionPanel>
               <ul className={styles.list}>
-                {g.findings.slice(0, SHOWN_PER_SHEET).map((f, i) => (
+                {g.findings.map((f, i) => (
                   <FindingItem key={`${f.type}-${f.cell ?? ""}-${i}`} finding={f} selectsCells={selectsCells} onSelect={onSelect} />
                 ))}
               </ul>

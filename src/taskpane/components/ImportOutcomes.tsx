@@ -19,19 +19,27 @@ const useStyles = makeStyles({
 
 export interface ImportOutcomesProps {
   outcome: ImportOutcome;
+  /** The period the pane shows now, after the import. */
+  period?: string;
 }
 
-/** Each chosen template's fate: imported (with its rows) or rejected (with the findings that say why). */
-export function ImportOutcomes({ outcome }: ImportOutcomesProps) {
+/**
+ * Each chosen template's fate: imported (with its rows) or rejected (with the
+ * findings that say why); and, when the register changed, which workbook and
+ * period the pane shows now.
+ */
+export function ImportOutcomes({ outcome, period }: ImportOutcomesProps) {
   const styles = useStyles();
   const { t } = useTexts();
   const imported = outcome.rows.filter((r) => r.imported).length;
+  const summary = [
+    `${t.importSummary(imported, outcome.rows.length - imported)}.`,
+    outcome.file ? t.importDownloaded(outcome.file) : "",
+    outcome.reread ? t.importNowShowing(outcome.file, period ?? "–") : "",
+  ].filter(Boolean).join(" ");
   return (
     <>
-      <div aria-live="polite">
-        <Text weight="semibold">{t.importSummary(imported, outcome.rows.length - imported)}</Text>
-      </div>
-      <Notice message={outcome.file ? t.importDownloaded(outcome.file) : undefined} />
+      <Notice intent={imported > 0 ? "success" : "warning"} message={summary} />
       <ul className={styles.list} aria-label={t.outcomesHeading}>
         {outcome.rows.map((row, i) => (
           <li key={`${row.file}-${row.id ?? ""}-${i}`} className={styles.item}>

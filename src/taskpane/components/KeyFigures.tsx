@@ -1,21 +1,22 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber } from "../i18n/formatNumber";
 import { useTexts } from "../i18n/LangContext";
-import type { KeyFigureValues } from "../hooks/useKeyFigures";
+import type { KeyFigureValues } from "../work/jobs";
 
 const useStyles = makeStyles({
-  list: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS, margin: 0 },
+  // Two columns at Excel's 350 px, one when the pane is narrower (zoomed in).
+  list: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 9rem), 1fr))", gap: tokens.spacingHorizontalS, margin: 0 },
   figure: {
-    display: "flex", flexDirection: "column",
+    display: "flex", flexDirection: "column", minWidth: 0,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   wide: { gridColumn: "1 / -1" },
-  label: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  label: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: "anywhere" },
   value: {
-    margin: 0, color: tokens.colorNeutralForeground1, fontSize: tokens.fontSizeBase600,
+    margin: 0, color: tokens.colorNeutralForeground1, fontSize: tokens.fontSizeBase600, overflowWrap: "anywhere",
     lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold,
   },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },

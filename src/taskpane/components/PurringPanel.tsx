@@ -1,12 +1,13 @@
 import { Body1, Button, Field, Link, makeStyles, Textarea, tokens } from "@fluentui/react-components";
 import { CopyRegular, MailRegular } from "@fluentui/react-icons";
-import { useCallback, useMemo, useState } from "react";
-import { planReminder, type Reminder } from "../../app/planReminder";
-import type { CheckResult } from "../../core/checks/checkRegister";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { composeReminder, type Reminder, type ReminderRecipients } from "../../app/planReminder";
 import type { Period } from "../../core/register/period";
+import type { OpenWorkbook } from "../host/host";
 import { copyText } from "../hooks/useAbout";
 import { useTexts } from "../i18n/LangContext";
 import { Notice } from "./Notice";
+import type { Inspection } from "../work/jobs";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
@@ -21,16 +22,30 @@ const useStyles = makeStyles({
 });
 
 export interface PurringPanelProps {
-  check: CheckResult;
+  workbook: OpenWorkbook;
+  /** The register's last inspection: a new one (a re-read, an import) asks again. */
+  inspection: Inspection;
   period?: Period;
 }
 
 /** The reminder of the period's round and whether the addresses were copied. */
-export function usePurring(check: CheckResult, period: Period | undefined) {
+export function usePurring(workbook: OpenWorkbook, inspection: Inspection, period: Period | undefined) {
   const { t } = useTexts();
+  const [fetched, setFetched] = useState<{ recipients?: ReminderRecipients; from: Inspection }>();
+  useEffect(() => {
+    if (!period) return undefined;
+    let current = true;
+    workbook.jobs.reminderRecipients(period).then(
+      (recipients) => current && setFetched({ recipients, from: inspection }),
+      // A failed or stopped read shows no reminder rather than a stale one.
+      () => current && setFetched({ from: inspection }),
+    );
+    return () => void (current = false);
+  }, [workbook, inspection, period]);
+  const recipients = fetched?.from === inspection && fetched.recipients?.period === period ? fetched.recipients : undefined;
   const reminder: Reminder | undefined = useMemo(
-    () => planReminder(check.register, period, { subject: t.reminderSubject, body: t.reminderBody }),
-    [check, period, t],
+    () => recipients && composeReminder(recipients, { subject: t.reminderSubject, body: t.reminderBody }),
+    [recipients, t],
   );
   const [copied, setCopied] = useState<"done" | "failed" | undefined>();
   const addresses = reminder?.addresses.join("; ") ?? "";
@@ -39,10 +54,10 @@ export function usePurring(check: CheckResult, period: Period | undefined) {
 }
 
 /** "Purring": who has not reported this period, their contacts' addresses to copy, and an e-mail with them in BCC. */
-export function PurringPanel({ check, period }: PurringPanelProps) {
+export function PurringPanel({ workbook, inspection, period }: PurringPanelProps) {
   const styles = useStyles();
   const { t } = useTexts();
-  const { reminder, addresses, copy, copied } = usePurring(check, period);
+  const { reminder, addresses, copy, copied } = usePurring(workbook, inspection, period);
   if (!reminder) {
     return null;
   }

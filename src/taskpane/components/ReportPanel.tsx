@@ -1,16 +1,16 @@
-import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentTableRegular } from "@fluentui/react-icons";
 import type { Period } from "../../core/register/period";
 import type { ReportOutcome, ReportState } from "../hooks/useReport";
 import { useTexts } from "../i18n/LangContext";
 import type { Texts } from "../i18n/texts";
-import { ErrorBar } from "./ErrorBar";
+import { ActionButton } from "./ActionButton";
 import { Notice } from "./Notice";
-import { Progress } from "./Progress";
 import { Section } from "./Section";
+import { TaskOutcome } from "./TaskOutcome";
+import { TaskProgress } from "./TaskProgress";
 
 const useStyles = makeStyles({
-  row: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   hint: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -29,18 +29,20 @@ export function ReportPanel({ report, period, downloads }: ReportPanelProps) {
   return (
     <Section title={t.reportHeading}>
       <Body1 className={styles.hint}>{downloads ? t.reportHintBrowser : t.reportHintOffice}</Body1>
-      <div className={styles.row}>
-        <Button appearance="primary" icon={<DocumentTableRegular />} disabled={task.busy} onClick={() => void report.build(period)}>
-          {t.buildReport}
-        </Button>
-        <Progress show={task.showProgress} label={t.buildingReport} />
-      </div>
-      <ErrorBar message={task.error} onDismiss={task.clearError} />
-      <Notice message={outcome ? outcomeText(outcome, t) : undefined} />
+      <ActionButton
+        task={task} appearance="primary" icon={<DocumentTableRegular />} unavailable={period ? undefined : t.noPeriodReason}
+        onClick={() => void report.build(period)}
+      >
+        {t.buildReport}
+      </ActionButton>
+      <TaskProgress task={task} label={t.buildingReport} />
+      <TaskOutcome task={task} />
+      {outcome ? <Notice intent={outcome.errors > 0 ? "warning" : "success"} message={outcomeText(outcome, t)} /> : null}
     </Section>
   );
 }
 
 function outcomeText(outcome: ReportOutcome, t: Texts): string {
-  return outcome.kind === "downloaded" ? t.reportDownloaded(outcome.file) : t.reportWritten(outcome.sheets.join(", "));
+  const done = outcome.file ? t.reportDownloaded(outcome.file) : t.reportWritten(outcome.sheets.join(", "));
+  return outcome.errors > 0 ? `${done} ${t.reportWithErrors(outcome.errors)}` : done;
 }

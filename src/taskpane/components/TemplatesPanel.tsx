@@ -1,18 +1,19 @@
-import { Body1, Button, Field, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
+import { Body1, Field, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import { ArrowImportRegular, DocumentCopyRegular } from "@fluentui/react-icons";
 import { useRef, type ChangeEvent } from "react";
+import type { Period } from "../../core/register/period";
 import type { ImportState } from "../hooks/useImport";
 import type { TemplatesOutcome, TemplatesState, TemplateTarget } from "../hooks/useTemplates";
 import { useTexts } from "../i18n/LangContext";
 import type { Texts } from "../i18n/texts";
-import { ErrorBar } from "./ErrorBar";
+import { ActionButton } from "./ActionButton";
 import { ImportOutcomes } from "./ImportOutcomes";
 import { Notice } from "./Notice";
-import { Progress } from "./Progress";
 import { Section } from "./Section";
+import { TaskOutcome } from "./TaskOutcome";
+import { TaskProgress } from "./TaskProgress";
 
 const useStyles = makeStyles({
-  row: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   hint: { color: tokens.colorNeutralForeground2 },
   // The native input stays in the page for assistive tech and automation; the Fluent button is what shows.
   input: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
@@ -21,10 +22,12 @@ const useStyles = makeStyles({
 export interface TemplatesPanelProps {
   templates: TemplatesState;
   imports: ImportState;
+  /** The period the pane shows, for what an import says it now shows. */
+  period?: Period;
 }
 
 /** "Maler og import": the quarter's templates for the contacts, and their import when they come back. */
-export function TemplatesPanel({ templates, imports }: TemplatesPanelProps) {
+export function TemplatesPanel({ templates, imports, period: shown }: TemplatesPanelProps) {
   const styles = useStyles();
   const { t } = useTexts();
   const input = useRef<HTMLInputElement>(null);
@@ -46,25 +49,22 @@ export function TemplatesPanel({ templates, imports }: TemplatesPanelProps) {
         </Field>
       ) : null}
       {targets.length > 0 ? (
-        <div className={styles.row}>
-          <Button appearance="primary" icon={<DocumentCopyRegular />} disabled={task.busy || !period} onClick={() => void templates.make()}>
-            {period ? t.makeTemplates(period) : t.makeTemplates("–")}
-          </Button>
-          <Progress show={task.showProgress} label={t.makingTemplates} />
-        </div>
+        <ActionButton
+          task={task} appearance="primary" icon={<DocumentCopyRegular />} unavailable={period ? undefined : t.noRegisterPeriod}
+          onClick={() => void templates.make()}
+        >
+          {t.makeTemplates(period ?? "–")}
+        </ActionButton>
       ) : null}
-      {!period ? <Body1>{t.noRegisterPeriod}</Body1> : null}
-      <ErrorBar message={task.error} onDismiss={task.clearError} />
+      <TaskProgress task={task} label={t.makingTemplates} />
+      <TaskOutcome task={task} />
       <Notice message={templates.outcome ? outcomeText(templates.outcome, t) : undefined} />
       {imports.available ? (
         <>
           <Body1 className={styles.hint}>{t.importHint}</Body1>
-          <div className={styles.row}>
-            <Button icon={<ArrowImportRegular />} disabled={imports.task.busy} onClick={() => input.current?.click()}>
-              {t.importFiles}
-            </Button>
-            <Progress show={imports.task.showProgress} label={t.importing} />
-          </div>
+          <ActionButton task={imports.task} icon={<ArrowImportRegular />} onClick={() => input.current?.click()}>
+            {t.importFiles}
+          </ActionButton>
           <input
             ref={input}
             className={styles.input}
@@ -75,8 +75,9 @@ export function TemplatesPanel({ templates, imports }: TemplatesPanelProps) {
             aria-label={t.importFilesLabel}
             onChange={onChange}
           />
-          <ErrorBar message={imports.task.error} onDismiss={imports.task.clearError} />
-          {imports.outcome ? <ImportOutcomes outcome={imports.outcome} /> : null}
+          <TaskProgress task={imports.task} label={t.importing} />
+          <TaskOutcome task={imports.task} />
+          {imports.outcome ? <ImportOutcomes outcome={imports.outcome} period={shown} /> : null}
         </>
       ) : null}
     </Section>

@@ -1,7 +1,7 @@
 import type { Lang } from "../../core/messages/catalogue";
 import { unusableMessage } from "../../core/messages/unusable";
 import { HostError, UnusableInputError } from "../../workbook/errors";
-import { TEXTS } from "../i18n/LangContext";
+import { TEXTS } from "../i18n/allTexts";
 
 /** The one line a failure is shown as: the unusable-file line, Excel's own message, or the error's text. */
 export function describeError(e: unknown, lang: Lang): string {

@@ -1,9 +1,10 @@
 import { useCallback, useState } from "react";
-import { createEmptyRegister } from "../../app/createEmptyRegister";
-import { inspectWorkbook, type WorkbookInspection } from "../../app/inspectWorkbook";
 import type { OpenWorkbook } from "../host/host";
+import { useHost } from "../host/HostContext";
 import { useTexts } from "../i18n/LangContext";
+import { unstoppable, type Inspection } from "../work/jobs";
 import { baseName } from "./baseName";
+import { deliverFile } from "./deliverFile";
 import { useTask, type Task } from "./useTask";
 
 export interface CreateRegisterState {
@@ -15,25 +16,33 @@ export interface CreateRegisterState {
   task: Task;
 }
 
-/** "Opprett tomt register": the format's sheets in the open workbook, then the pane shows it as a register. */
-export function useCreateRegister(workbook: OpenWorkbook, onInspected: (inspection: WorkbookInspection) => void): CreateRegisterState {
+/**
+ * "Opprett tomt register": the format's sheets in the open workbook, then the
+ * pane shows it as a register; in the browser it is the downloaded file from
+ * then on, and the file label says so.
+ */
+export function useCreateRegister(
+  workbook: OpenWorkbook, name: string | undefined, onInspected: (inspection: Inspection) => void, onRenamed: (name: string) => void,
+): CreateRegisterState {
+  const host = useHost();
   const { lang, t } = useTexts();
-  const task = useTask();
+  const task = useTask(t.createRegister);
   const { run } = task;
   const [created, setCreated] = useState<{ file?: string }>();
 
   const create = useCallback(async () => {
-    await run(async () => {
-      await createEmptyRegister(workbook.port, lang);
+    await run(async (control) => {
+      const done = await workbook.jobs.createRegister({ lang }, control);
       let file: string | undefined;
-      if (workbook.download) {
-        file = t.registerFileName(baseName(workbook.name));
-        await workbook.download(file);
+      if (done.data) {
+        file = t.registerFileName(baseName(name), done.extension ?? ".xlsx");
+        await deliverFile(host, done.data, file, t);
+        onRenamed(file);
       }
       setCreated({ file });
-      onInspected(await inspectWorkbook(workbook.port));
+      onInspected(await workbook.jobs.inspect({}, unstoppable(control)));
     });
-  }, [workbook, lang, t, run, onInspected]);
+  }, [workbook, name, host, lang, t, run, onInspected, onRenamed]);
 
-  return { available: typeof workbook.port.createRegisterSheets === "function", created, create, task };
+  return { available: workbook.jobs.can.createRegister, created, create, task };
 }

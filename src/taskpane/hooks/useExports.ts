@@ -1,12 +1,11 @@
-import { useCallback, useEffect, useState } from "react";
-import { exportCouncil } from "../../app/exportCouncil";
-import { exportFeed } from "../../app/exportFeed";
+import { useCallback, useState } from "react";
 import type { IsoDate } from "../../core/register/dates";
 import type { Period } from "../../core/register/period";
-import { HostError } from "../../workbook/errors";
 import type { NotOpened, OpenWorkbook } from "../host/host";
 import { useHost } from "../host/HostContext";
 import { useTexts } from "../i18n/LangContext";
+import { deliverFile } from "./deliverFile";
+import { bytesOf } from "../work/jobs";
 import { useTask, type Task } from "./useTask";
 
 export type ExportOutcome =
@@ -24,55 +23,56 @@ export interface ExportsState {
   council: (period: Period | undefined) => Promise<void>;
   /** "Last ned web-feed" for a period: summary.json, initiatives.json and initiatives.csv in one zip. */
   feed: (period: Period | undefined) => Promise<void>;
-  task: Task;
+  councilTask: Task;
+  feedTask: Task;
 }
 
 /** The council workbook (a new workbook in Excel, a download in the browser) and the web feed (a download). */
-export function useExports(workbook: OpenWorkbook): ExportsState {
+export function useExports(workbook: OpenWorkbook, name: string | undefined): ExportsState {
   const host = useHost();
   const { lang, t } = useTexts();
-  const task = useTask();
-  const { run } = task;
+  const councilTask = useTask(t.exportCouncil);
+  const feedTask = useTask(t.downloadFeed);
+  const { run: runCouncil } = councilTask;
+  const { run: runFeed } = feedTask;
   const [outcome, setOutcome] = useState<ExportOutcome>();
-  useEffect(() => setOutcome(undefined), [workbook]);
 
   const council = useCallback(async (period: Period | undefined) => {
     setOutcome(undefined);
-    await run(async () => {
-      if (!host.fileTools) throw new HostError(t.notOffered);
+    await runCouncil(async (control) => {
       const now = new Date();
-      const made = (await host.fileTools()).newCouncilWorkbook(now);
-      const result = await exportCouncil(workbook.port, made, { period, lang, source: workbook.name ?? "", made: localDay(now) });
-      const bytes = await made.save();
+      const done = await workbook.jobs.exportCouncil({ period, lang, source: name ?? "", made: localDay(now), now }, control);
       let notOpened: NotOpened | undefined;
       if (host.openNewWorkbook) {
-        const opened = await host.openNewWorkbook(bytes);
+        control.progress?.({ step: "write", cancellable: false });
+        const opened = await host.openNewWorkbook(await bytesOf(done.data));
         if (opened === "opened") {
           setOutcome({ kind: "council-opened", behind: host.info?.platform === "Mac" });
           return;
         }
         notOpened = opened;
       }
-      if (!host.download) throw new HostError(t.notOffered);
-      const file = t.councilFileName(result.summary.period ?? "");
-      await host.download(bytes, file);
+      const file = t.councilFileName(done.period ?? "");
+      await deliverFile(host, done.data, file, t);
       setOutcome({ kind: "council-downloaded", file, notOpened });
     });
-  }, [workbook, host, lang, t, run]);
+  }, [workbook, name, host, lang, t, runCouncil]);
 
   const feed = useCallback(async (period: Period | undefined) => {
     setOutcome(undefined);
-    await run(async () => {
-      if (!host.fileTools || !host.download) throw new HostError(t.notOffered);
-      const result = await exportFeed(workbook.port, { period });
-      const zip = await (await host.fileTools()).zip({ ...result.files });
-      const file = t.feedFileName(result.summary.period ?? "");
-      await host.download(zip, file);
+    await runFeed(async (control) => {
+      const done = await workbook.jobs.exportFeed({ period }, control);
+      const file = t.feedFileName(done.period ?? "");
+      await deliverFile(host, done.data, file, t);
       setOutcome({ kind: "feed-downloaded", file });
     });
-  }, [workbook, host, t, run]);
+  }, [workbook, host, t, runFeed]);
 
-  return { available: host.fileTools !== undefined, opensWorkbook: host.openNewWorkbook !== undefined, outcome, council, feed, task };
+  return {
+    available: workbook.jobs.can.files && (host.download !== undefined || host.openNewWorkbook !== undefined),
+    opensWorkbook: host.openNewWorkbook !== undefined,
+    outcome, council, feed, councilTask, feedTask,
+  };
 }
 
 /** Today as the user's clock reads it (the cover's "made" date). */

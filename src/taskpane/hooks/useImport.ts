@@ -1,27 +1,20 @@
-import { useCallback, useEffect, useState } from "react";
-import { importTemplates } from "../../app/importTemplates";
-import { inspectWorkbook, type WorkbookInspection } from "../../app/inspectWorkbook";
-import { findingMessage } from "../../core/messages/messages";
-import type { ImportSource } from "../../core/template/planImport";
-import type { LogEntry } from "../../core/template/importLog";
-import { HostError } from "../../workbook/errors";
+import { useCallback, useState } from "react";
 import type { OpenWorkbook } from "../host/host";
 import { useHost } from "../host/HostContext";
 import { useTexts } from "../i18n/LangContext";
+import { unstoppable, type ImportRow, type Inspection } from "../work/jobs";
 import { baseName } from "./baseName";
-import { describeError } from "./describeError";
+import { deliverFile } from "./deliverFile";
 import { useTask, type Task } from "./useTask";
 
-/** What became of one chosen file's template (or of a file that could not be read at all). */
-export interface ImportRow extends LogEntry {
-  /** Why the file could not be opened as a workbook. */
-  unusable?: string;
-}
+export type { ImportRow };
 
 export interface ImportOutcome {
   rows: ImportRow[];
-  /** The register with the imports, downloaded in the browser. */
+  /** The register with the imports, downloaded in the browser: the pane shows it from then on. */
   file?: string;
+  /** True when the register changed, so the pane now shows it with the imported reports. */
+  reread: boolean;
 }
 
 export interface ImportState {
@@ -35,48 +28,35 @@ export interface ImportState {
 
 /**
  * Imports filled templates chosen as files: each is checked, the valid ones
- * replace their initiative's rows (in Excel through the port; in the browser
- * the updated register is downloaded), and every file's outcome is shown.
+ * replace their initiative's rows (in Excel in the open workbook; in the
+ * browser the updated register is downloaded and is what the pane shows from
+ * then on), and every file's outcome is shown.
  */
-export function useImport(workbook: OpenWorkbook, onInspected: (inspection: WorkbookInspection) => void): ImportState {
+export function useImport(
+  workbook: OpenWorkbook, name: string | undefined, onInspected: (inspection: Inspection) => void, onRenamed: (name: string) => void,
+): ImportState {
   const host = useHost();
   const { lang, t } = useTexts();
-  const task = useTask();
+  const task = useTask(t.importFiles);
   const { run } = task;
   const [outcome, setOutcome] = useState<ImportOutcome>();
-  useEffect(() => setOutcome(undefined), [workbook]);
 
   const importFiles = useCallback(async (files: readonly File[]) => {
     if (files.length === 0) return;
     setOutcome(undefined);
-    await run(async () => {
-      if (!host.fileTools) throw new HostError(t.notOffered);
-      const tools = await host.fileTools();
-      const sources: ImportSource[] = [];
-      const unusable: ImportRow[] = [];
-      for (const file of files) {
-        try {
-          const port = await tools.openWorkbook(new Uint8Array(await file.arrayBuffer()), file.name);
-          sources.push({ file: file.name, sheets: await port.readSheets() });
-        } catch (e) {
-          // One unreadable file must not keep the others out; it is listed with the reason.
-          unusable.push({ file: file.name, imported: false, changed: false, rowsWritten: 0, findings: [], unusable: describeError(e, lang) });
-        }
-      }
-      const plan = sources.length > 0 ? await importTemplates(workbook.port, sources, { now: new Date(), lang }) : undefined;
-      if (plan && !plan.usable) {
-        throw new HostError([t.importUnusable, ...plan.registerFindings.map((f) => findingMessage(f, lang))].join(" "));
-      }
-      const rows: ImportRow[] = [...(plan?.outcomes ?? []), ...unusable];
+    await run(async (control) => {
+      const done = await workbook.jobs.importTemplates(files.map((f) => ({ name: f.name, data: f })), { lang, now: new Date() }, control);
+      const imported = done.rows.some((r) => r.imported);
       let file: string | undefined;
-      if (workbook.download && rows.some((r) => r.imported)) {
-        file = t.importFileName(baseName(workbook.name));
-        await workbook.download(file);
+      if (done.data) {
+        file = t.importFileName(baseName(name), done.extension ?? ".xlsx");
+        await deliverFile(host, done.data, file, t);
+        onRenamed(file);
       }
-      setOutcome({ rows, file });
-      if (plan) onInspected(await inspectWorkbook(workbook.port));
+      if (imported) onInspected(await workbook.jobs.inspect({}, unstoppable(control)));
+      setOutcome({ rows: done.rows, file, reread: imported });
     });
-  }, [workbook, host, lang, t, run, onInspected]);
+  }, [workbook, name, host, lang, t, run, onInspected, onRenamed]);
 
-  return { available: typeof workbook.port.applyRegisterEdits === "function" && host.fileTools !== undefined, outcome, importFiles, task };
+  return { available: workbook.jobs.can.importTemplates, outcome, importFiles, task };
 }

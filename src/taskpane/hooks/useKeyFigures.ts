@@ -1,30 +1,31 @@
-import { useMemo } from "react";
-import type { CheckResult } from "../../core/checks/checkRegister";
+import { useEffect, useState } from "react";
 import type { Period } from "../../core/register/period";
-import { summarize, type Summary } from "../../core/summary/summary";
+import type { OpenWorkbook } from "../host/host";
+import type { Inspection, KeyFigureValues } from "../work/jobs";
 
-/** The five figures at the top of the pane; undefined where the register gives none (no Rød code list entry). */
-export interface KeyFigureValues {
-  active?: number;
-  redStatus?: number;
-  redRisk?: number;
-  criticalDependencies?: number;
-  /** MNOK. */
-  budget?: number;
+export interface ShownFigures {
+  /** The period the figures are for; while another period's are computed, the last ones stay with their period. */
+  period?: Period;
+  figures?: KeyFigureValues;
 }
 
-/** The key figures of a register for a period, from the same summary the report uses. */
-export function useKeyFigures(check: CheckResult | undefined, period: Period | undefined): KeyFigureValues | undefined {
-  return useMemo(() => (check ? keyFigures(summarize(check.register, check.findings, period)) : undefined), [check, period]);
-}
+type RegisterInspection = Extract<Inspection, { kind: "register" }>;
 
-function keyFigures(s: Summary): KeyFigureValues {
-  return {
-    active: s.initiatives.active,
-    // A register whose Kodeverk renames the Status list may have no "Rød": then there is no figure to show.
-    redStatus: s.status.current["Rød"],
-    redRisk: s.risk.current["Rød"],
-    criticalDependencies: s.dependencies.criticalRed.length,
-    budget: s.budget.total,
-  };
+/** The key figures of a register for a period: those of the last read, or computed anew from it for another period. */
+export function useKeyFigures(workbook: OpenWorkbook, inspection: RegisterInspection, period: Period | undefined): ShownFigures {
+  const [fetched, setFetched] = useState<ShownFigures & { from: RegisterInspection }>();
+
+  useEffect(() => {
+    if (!period || period === inspection.checked) return undefined;
+    let current = true;
+    workbook.jobs.keyFigures(period).then(
+      (figures) => current && setFetched({ period, figures, from: inspection }),
+      // A failed or stopped computation leaves the last figures, under the period they are for.
+      () => undefined,
+    );
+    return () => void (current = false);
+  }, [workbook, inspection, period]);
+
+  if (fetched && fetched.from === inspection && fetched.period === period) return fetched;
+  return { period: inspection.checked, figures: inspection.figures };
 }

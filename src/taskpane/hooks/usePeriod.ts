@@ -1,5 +1,4 @@
 import { useState } from "react";
-import type { WorkbookInspection } from "../../app/inspectWorkbook";
 import type { Period } from "../../core/register/period";
 
 export interface PeriodChoice {
@@ -10,8 +9,7 @@ export interface PeriodChoice {
 }
 
 /** The period the figures, the check and the report are for. */
-export function usePeriod(inspection: WorkbookInspection | undefined): PeriodChoice {
-  const periods = inspection?.check?.register.periods ?? [];
+export function usePeriod(periods: readonly Period[]): PeriodChoice {
   const [chosen, setPeriod] = useState<Period>();
   // A choice that the re-read register no longer has falls back to the latest.
   const period = chosen && periods.includes(chosen) ? chosen : periods[periods.length - 1];

@@ -1,16 +1,21 @@
-import { useCallback, useEffect, useState } from "react";
-import { buildReport } from "../../app/buildReport";
-import { a1 } from "../../core/cells";
+import { useCallback, useState } from "react";
 import type { Period } from "../../core/register/period";
-import { reportSheetName } from "../../core/report/sheetNames";
 import type { OpenWorkbook } from "../host/host";
+import { useHost } from "../host/HostContext";
 import { useTexts } from "../i18n/LangContext";
 import { baseName } from "./baseName";
+import { deliverFile } from "./deliverFile";
 import { useTask, type Task } from "./useTask";
 
-export type ReportOutcome =
-  | { kind: "written"; sheets: string[]; errors: number }
-  | { kind: "downloaded"; file: string; sheets: string[]; errors: number };
+export interface ReportOutcome {
+  kind: "written" | "downloaded";
+  /** The downloaded file (browser). */
+  file?: string;
+  sheets: string[];
+  /** The register's errors and warnings: the report was built in spite of them, and its Kontroll sheet lists them. */
+  errors: number;
+  warnings: number;
+}
 
 export interface ReportState {
   outcome?: ReportOutcome;
@@ -20,31 +25,30 @@ export interface ReportState {
 }
 
 /**
- * Builds the report sheets through the port and opens Oppsummering; in the
- * browser the workbook with the report is then downloaded.
+ * Builds the report sheets and opens Oppsummering (Excel), or downloads the
+ * workbook with them (browser). Cancelled, nothing is written or downloaded.
  */
-export function useReport(workbook: OpenWorkbook): ReportState {
+export function useReport(workbook: OpenWorkbook, name: string | undefined): ReportState {
+  const host = useHost();
   const { lang, t } = useTexts();
-  const task = useTask();
+  const task = useTask(t.buildReport);
   const { run } = task;
   const [outcome, setOutcome] = useState<ReportOutcome>();
-  useEffect(() => setOutcome(undefined), [workbook]);
 
   const build = useCallback(async (period: Period | undefined) => {
     setOutcome(undefined);
-    await run(async () => {
-      const result = await buildReport(workbook.port, { period, lang });
-      await workbook.port.selectCell(reportSheetName("summary", lang), a1(1, 1));
-      const errors = result.findings.filter((f) => f.severity === "error").length;
-      if (!workbook.download) {
-        setOutcome({ kind: "written", sheets: result.sheets, errors });
+    await run(async (control) => {
+      const done = await workbook.jobs.buildReport({ period, lang }, control);
+      const counts = { sheets: done.sheets, errors: done.errors, warnings: done.warnings };
+      if (!done.data) {
+        setOutcome({ kind: "written", ...counts });
         return;
       }
-      const file = t.reportFileName(baseName(workbook.name), result.summary.period ?? "");
-      await workbook.download(file);
-      setOutcome({ kind: "downloaded", file, sheets: result.sheets, errors });
+      const file = t.reportFileName(baseName(name), done.period ?? "", done.extension ?? ".xlsx");
+      await deliverFile(host, done.data, file, t);
+      setOutcome({ kind: "downloaded", file, ...counts });
     });
-  }, [workbook, lang, t, run]);
+  }, [workbook, name, host, lang, t, run]);
 
   return { outcome, build, task };
 }

@@ -1,12 +1,13 @@
-import { useCallback, useEffect, useState } from "react";
-import { checkTemplateWorkbook } from "../../app/templatesCheck";
+import { useCallback, useState } from "react";
 import type { Finding } from "../../core/findings/finding";
 import type { OpenWorkbook } from "../host/host";
+import { useTexts } from "../i18n/LangContext";
+import type { CheckSummary } from "../work/jobs";
 import { useTask, type Task } from "./useTask";
 
 export interface TemplateCheckState {
-  /** The last check's findings; undefined until the contact has checked. */
-  findings?: readonly Finding[];
+  /** The last check; undefined until the contact has checked. */
+  summary?: CheckSummary;
   /** "Kontroller rapporten min": reads the template again, so the latest answers count. */
   run: () => Promise<void>;
   /** Takes the contact to a finding's cell (Excel selects it). */
@@ -16,19 +17,19 @@ export interface TemplateCheckState {
 
 /** The contact's check of a filled template, with the checks the office's import applies. */
 export function useTemplateCheck(workbook: OpenWorkbook): TemplateCheckState {
-  const task = useTask();
+  const { t } = useTexts();
+  const task = useTask(t.checkTemplate);
   const { run: runTask } = task;
-  const [findings, setFindings] = useState<readonly Finding[]>();
-  useEffect(() => setFindings(undefined), [workbook]);
+  const [summary, setSummary] = useState<CheckSummary>();
 
   const run = useCallback(async () => {
-    await runTask(async () => setFindings((await checkTemplateWorkbook(workbook.port)).findings));
+    await runTask(async (control) => setSummary(await workbook.jobs.checkTemplate(control)));
   }, [workbook, runTask]);
 
   const select = useCallback(async (finding: Finding) => {
     const { sheet, cell } = finding;
-    if (sheet && cell) await runTask(() => workbook.port.selectCell(sheet, cell));
+    if (sheet && cell) await runTask(() => workbook.jobs.selectCell(sheet, cell));
   }, [workbook, runTask]);
 
-  return { findings, run, select, task };
+  return { summary, run, select, task };
 }

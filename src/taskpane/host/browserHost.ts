@@ -1,29 +1,53 @@
 import type { Lang } from "../../core/messages/catalogue";
-import { loadFileTools } from "./fileTools";
-import type { Host, OpenWorkbook } from "./host";
+import { offerDownload } from "../../host/browser/offerDownload";
+import { workerJobs } from "../work/workerJobs";
+import type { FileHandle, Host, OpenWorkbook } from "./host";
+
+/** Where the build puts the sample register (webpack.config.js copies assets/sample-portfolio.xlsx). */
+const SAMPLE_URL = "assets/sample-portfolio.xlsx";
+const SAMPLE_NAME = "eksempelregister.xlsx";
 
 /**
  * The page outside Office: the user opens an .xlsx, which is read and written
- * in memory as a package. The file tools load on the first open, so the page
- * itself starts small; exceljs loads only when template workbooks are made.
+ * in a Web Worker, so the page never freezes. The worker's code loads on the
+ * first open; exceljs only when template workbooks are made.
  */
 export function browserHost(lang: Lang, theme: Host["theme"]): Host {
-  return { mode: "browser", lang, theme, selectsCells: false, openFile, fileTools: loadFileTools, download };
-}
-
-async function openFile(file: File): Promise<OpenWorkbook> {
-  // The file is read while the file tools load.
-  const [{ openWorkbook }, buffer] = await Promise.all([loadFileTools(), file.arrayBuffer()]);
-  const bytes = new Uint8Array(buffer);
-  const workbook = await openWorkbook(bytes, file.name);
   return {
-    port: workbook,
-    name: file.name,
-    download: async (fileName) => download(await workbook.save(), fileName),
+    mode: "browser", lang, theme, selectsCells: false, openFile, sample, prepare,
+    download: async (data, name) => offerDownload(data, name),
   };
 }
 
-async function download(bytes: Uint8Array, fileName: string): Promise<void> {
-  const { offerDownload } = await import(/* webpackChunkName: "workbook" */ "../../host/browser/offerDownload");
-  offerDownload(bytes, fileName);
+// A worker started as soon as the pane is on screen, so that opening a file does not wait for one to start and load its code.
+let spare: Worker | undefined;
+
+async function starter(): Promise<() => Worker> {
+  const { startFileWorker } = await import(/* webpackMode: "eager" */ "../work/startFileWorker");
+  return startFileWorker;
+}
+
+// Only a head start: if the worker cannot be had now, opening a file tries again and says why.
+function prepare(): void {
+  starter().then((start) => void (spare ??= start()), () => undefined);
+}
+
+async function openFile(file: File, handle?: FileHandle): Promise<OpenWorkbook> {
+  const start = await starter();
+  const take = () => {
+    const worker = spare ?? start();
+    spare = undefined;
+    return worker;
+  };
+  return {
+    jobs: workerJobs(file, file.name, take),
+    name: file.name,
+    file: { lastModified: file.lastModified, reread: handle && (() => handle.getFile()) },
+  };
+}
+
+async function sample(): Promise<File> {
+  const response = await fetch(SAMPLE_URL);
+  if (!response.ok) throw new Error(`${SAMPLE_URL}: ${response.status}`);
+  return new File([await response.blob()], SAMPLE_NAME, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
 }

@@ -1,15 +1,16 @@
 import type { Lang } from "../../core/messages/catalogue";
-import { loadFileTools } from "./fileTools";
+import { offerDownload } from "../../host/browser/offerDownload";
+import type { FileData } from "../work/jobs";
 import type { Host, HostInfo, NewWorkbookOutcome, OpenWorkbook } from "./host";
 
 /** Inside Excel: the pane works on the open workbook through Office.js. */
 export function officeHost(lang: Lang, theme: Host["theme"], info?: HostInfo): Host {
-  return { mode: "office", lang, theme, selectsCells: true, openCurrent, fileTools: loadFileTools, openNewWorkbook, download, info };
+  return { mode: "office", lang, theme, selectsCells: true, openCurrent, openNewWorkbook, download, info };
 }
 
 async function openCurrent(): Promise<OpenWorkbook> {
-  const { OfficeWorkbook } = await import(/* webpackChunkName: "office-workbook" */ "../../host/office/officeWorkbook");
-  return { port: new OfficeWorkbook() };
+  const { officeJobs } = await import(/* webpackChunkName: "office-workbook" */ "./officeJobs");
+  return { jobs: officeJobs() };
 }
 
 async function openNewWorkbook(bytes: Uint8Array): Promise<NewWorkbookOutcome> {
@@ -18,7 +19,6 @@ async function openNewWorkbook(bytes: Uint8Array): Promise<NewWorkbookOutcome> {
 }
 
 // Excel's task pane is a browser view: files it cannot open as workbooks (the web feed) are downloaded as in a browser.
-async function download(bytes: Uint8Array, fileName: string): Promise<void> {
-  const { offerDownload } = await import(/* webpackChunkName: "workbook" */ "../../host/browser/offerDownload");
-  offerDownload(bytes, fileName);
+async function download(data: FileData, fileName: string): Promise<void> {
+  offerDownload(data, fileName);
 }

@@ -1,10 +1,10 @@
 import { createContext, useContext } from "react";
 import type { Lang } from "../../core/messages/catalogue";
-import { EN_TEXTS } from "./en";
+import { TEXTS } from "./allTexts";
 import { NB_TEXTS } from "./nb";
 import type { Texts } from "./texts";
 
-export const TEXTS: Record<Lang, Texts> = { nb: NB_TEXTS, en: EN_TEXTS };
+export { TEXTS };
 
 export interface LangState {
   lang: Lang;

@@ -1,4 +1,10 @@
+import type { JobStep } from "../work/jobs";
 import type { Texts } from "./texts";
+
+const STEPS_EN: Record<JobStep, string> = {
+  read: "Reading the register …", check: "Checking and computing …", prepare: "Preparing the templates …", templates: "Making the templates …",
+  files: "Reading the filled templates …", import: "Checking the templates …", write: "Writing …", save: "Saving the file …",
+};
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -20,7 +26,7 @@ export const EN_TEXTS: Texts = {
   creatingRegister: "Creating the register …",
   registerCreated: "The register has been created.",
   registerDownloaded: (file) => `The register has been created and downloaded as ${file}.`,
-  registerFileName: (base) => `${base}-register.xlsx`,
+  registerFileName: (base, extension) => `${base}-register${extension}`,
   period: "Period",
   noPeriods: "The register has no reports yet.",
   keyFigures: (period) => `Key figures ${period}`,
@@ -62,7 +68,7 @@ export const EN_TEXTS: Texts = {
   buildingReport: "Building the report …",
   reportWritten: (sheets) => `The report has been written: ${sheets}.`,
   reportDownloaded: (file) => `The report has been downloaded as ${file}.`,
-  reportFileName: (base, period) => `${base}-report-${period}.xlsx`,
+  reportFileName: (base, period, extension) => `${base}-report-${period}${extension}`,
   reportHintOffice: "Writes the report sheets with charts into this workbook. The register sheets are not changed.",
   reportHintBrowser: "Makes a new workbook with the register and the report sheets, and downloads it.",
   templateHeading: "Report template",
@@ -96,7 +102,7 @@ export const EN_TEXTS: Texts = {
   importing: "Importing the templates …",
   importSummary: (imported, rejected) => `${imported} imported, ${rejected} rejected`,
   importDownloaded: (file) => `The register with the import has been downloaded as ${file}.`,
-  importFileName: (base) => `${base}-imported.xlsx`,
+  importFileName: (base, extension) => `${base}-imported${extension}`,
   outcomesHeading: "Result per template",
   outcomeImported: (rows) => `Imported (${plural(rows, "row", "rows")})`,
   outcomeUnchanged: "Imported, no changes",
@@ -131,4 +137,40 @@ export const EN_TEXTS: Texts = {
   copy: "Copy",
   copied: "Copied. Paste it into your request.",
   copyFailed: "Could not copy. Select the text above and copy it yourself.",
+  failure: "Error",
+  cancel: "Cancel",
+  cancelled: "Cancelled. Nothing was written or downloaded.",
+  step: (step) => STEPS_EN[step],
+  stepCount: (step, done, total, percent) => step === "templates" ? `${done} of ${total} templates`
+    : step === "files" ? `${done} of ${total} files` : `${percent} %`,
+  unusableNext: (reason) => ["too-large", "too-many-cells"].includes(reason)
+    ? "Remove sheets the register does not need, or split it, and try again."
+    : ["encrypted", "strict"].includes(reason) ? "" : "Choose another file, or open this one in Excel and save it as an Excel workbook (.xlsx).",
+  stillOpen: (name) => `${name || "The workbook"} is still open.`,
+  checkStatus: (errors, warnings) => errors + warnings === 0 ? "The check found no errors or warnings."
+    : errors === 0 ? `The check found no errors, but ${plural(warnings, "warning", "warnings")}.`
+    : `The check found ${plural(errors, "error", "errors")} and ${plural(warnings, "warning", "warnings")}.`,
+  showFindings: "Show the findings",
+  reportWithErrors: (errors) => `The register has ${plural(errors, "error", "errors")}: the report was made all the same, and its Checks sheet lists them.`,
+  noPeriodReason: "The register has no reports yet, so there is no period to make this for.",
+  templateNotRegister: "Reports, templates and exports are made from the portfolio register, not from a report template.",
+  importNowShowing: (file, period) => file ? `The pane now shows ${file}, period ${period}.` : `The pane now shows the register with the import, period ${period}.`,
+  reopenAfterChanges: (time) => `Open the file again after changes: the check is of the file as it was when it was opened at ${time}.`,
+  rereadChanged: "The file has changed on disk and was read again.",
+  busyTitle: (label) => `"${label}" has not finished`,
+  busyText: "Cancel it to open another file, or wait until it has finished.",
+  busyCancel: "Cancel and open another file",
+  busyWait: "Wait",
+  welcomeHeading: "Get started",
+  welcomeText: "Open the portfolio register (.xlsx) from disk, or try the sample register first. The file is read in the browser and never leaves your machine.",
+  trySample: "Try the sample register",
+  sampleHeading: "How to use the pane",
+  sampleIntro: "This is the sample register, with the figures of the portfolio report of May 2023.",
+  sampleSteps: [
+    "See the key figures and the check for the period at the top; choose another period in the list.",
+    "Press Check to see errors and warnings sheet by sheet, and correct them in the register.",
+    "Press Build report: you get the register back with the report sheets and charts.",
+  ],
+  sampleOwn: "When you are ready, open your own register with Open .xlsx.",
+  hide: "Hide",
 };

@@ -1,8 +1,12 @@
 import type { Lang } from "../../core/messages/catalogue";
 
-const LOCALES: Record<Lang, string> = { nb: "nb-NO", en: "en-GB" };
+// A formatter is costly to make and cheap to use: one per language, made once (progress counts are formatted many times a second).
+const FORMATS: Record<Lang, Intl.NumberFormat> = {
+  nb: new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 }),
+};
 
 /** A figure as the language writes it (535,5 in Norwegian, 535.5 in English). */
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(value);
+  return FORMATS[lang].format(value);
 }

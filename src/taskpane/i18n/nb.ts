@@ -1,4 +1,10 @@
+import type { JobStep } from "../work/jobs";
 import type { Texts } from "./texts";
+
+const STEPS_NB: Record<JobStep, string> = {
+  read: "Leser registeret …", check: "Kontrollerer og regner ut …", prepare: "Forbereder malene …", templates: "Lager malene …",
+  files: "Leser de utfylte malene …", import: "Kontrollerer malene …", write: "Skriver …", save: "Lagrer filen …",
+};
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -26,7 +32,7 @@ export const NB_TEXTS: Texts = {
   creatingRegister: "Oppretter registeret …",
   registerCreated: "Registeret er opprettet.",
   registerDownloaded: (file) => `Registeret er opprettet og lastet ned som ${file}.`,
-  registerFileName: (base) => `${base}-register.xlsx`,
+  registerFileName: (base, extension) => `${base}-register${extension}`,
   period: "Periode",
   noPeriods: "Registeret har ingen rapporter ennå.",
   keyFigures: (period) => `Nøkkeltall ${period}`,
@@ -68,7 +74,7 @@ export const NB_TEXTS: Texts = {
   buildingReport: "Bygger rapporten …",
   reportWritten: (sheets) => `Rapporten er skrevet: ${sheets}.`,
   reportDownloaded: (file) => `Rapporten er lastet ned som ${file}.`,
-  reportFileName: (base, period) => `${base}-rapport-${period}.xlsx`,
+  reportFileName: (base, period, extension) => `${base}-rapport-${period}${extension}`,
   reportHintOffice: "Skriver rapportarkene med diagrammer i denne arbeidsboka. Registerarkene blir ikke endret.",
   reportHintBrowser: "Lager en ny arbeidsbok med registeret og rapportarkene, og laster den ned.",
   templateHeading: "Rapportmal",
@@ -102,7 +108,7 @@ export const NB_TEXTS: Texts = {
   importing: "Importerer malene …",
   importSummary: (imported, rejected) => `${imported} importert, ${rejected} avvist`,
   importDownloaded: (file) => `Registeret med importen er lastet ned som ${file}.`,
-  importFileName: (base) => `${base}-importert.xlsx`,
+  importFileName: (base, extension) => `${base}-importert${extension}`,
   outcomesHeading: "Resultat per mal",
   outcomeImported: (rows) => `Importert (${plural(rows, "rad", "rader")})`,
   outcomeUnchanged: "Importert, ingen endringer",
@@ -137,4 +143,40 @@ export const NB_TEXTS: Texts = {
   copy: "Kopier",
   copied: "Kopiert. Lim det inn i henvendelsen din.",
   copyFailed: "Kunne ikke kopiere. Merk teksten over og kopier den selv.",
+  failure: "Feil",
+  cancel: "Avbryt",
+  cancelled: "Avbrutt. Ingenting er skrevet eller lastet ned.",
+  step: (step) => STEPS_NB[step],
+  stepCount: (step, done, total, percent) => step === "templates" ? `${done} av ${total} maler`
+    : step === "files" ? `${done} av ${total} filer` : `${percent} %`,
+  unusableNext: (reason) => ["too-large", "too-many-cells"].includes(reason)
+    ? "Fjern ark registeret ikke trenger, eller del det opp, og prøv igjen."
+    : ["encrypted", "strict"].includes(reason) ? "" : "Velg en annen fil, eller åpne denne i Excel og lagre den som Excel-arbeidsbok (.xlsx).",
+  stillOpen: (name) => `${name || "Arbeidsboka"} er fortsatt åpen.`,
+  checkStatus: (errors, warnings) => errors + warnings === 0 ? "Kontrollen fant ingen feil eller advarsler."
+    : errors === 0 ? `Kontrollen fant ingen feil, men ${plural(warnings, "advarsel", "advarsler")}.`
+    : `Kontrollen fant ${plural(errors, "feil", "feil")} og ${plural(warnings, "advarsel", "advarsler")}.`,
+  showFindings: "Vis funnene",
+  reportWithErrors: (errors) => `Registeret har ${plural(errors, "feil", "feil")}: rapporten er laget likevel, og arket Kontroll i den viser dem.`,
+  noPeriodReason: "Registeret har ingen rapporter ennå, så det finnes ingen periode å lage dette for.",
+  templateNotRegister: "Rapport, maler og eksport lages fra porteføljeregisteret, ikke fra en rapportmal.",
+  importNowShowing: (file, period) => file ? `Ruten viser nå ${file}, periode ${period}.` : `Ruten viser nå registeret med importen, periode ${period}.`,
+  reopenAfterChanges: (time) => `Åpne filen på nytt etter endringer: kontrollen gjelder filen slik den var da den ble åpnet kl. ${time}.`,
+  rereadChanged: "Filen er endret på disken og er lest på nytt.",
+  busyTitle: (label) => `«${label}» er ikke ferdig`,
+  busyText: "Avbryt den for å åpne en annen fil, eller vent til den er ferdig.",
+  busyCancel: "Avbryt og åpne en annen fil",
+  busyWait: "Vent",
+  welcomeHeading: "Kom i gang",
+  welcomeText: "Åpne porteføljeregisteret (.xlsx) fra disken, eller prøv med eksempelregisteret først. Filen leses i nettleseren og forlater ikke maskinen din.",
+  trySample: "Prøv med eksempelregisteret",
+  sampleHeading: "Slik bruker du ruten",
+  sampleIntro: "Dette er eksempelregisteret, med tallene fra porteføljerapporten i mai 2023.",
+  sampleSteps: [
+    "Se nøkkeltallene og kontrollen for perioden øverst; velg en annen periode i listen.",
+    "Trykk Kontroller for å se feil og advarsler ark for ark, og rett dem i registeret.",
+    "Trykk Bygg rapport: du får registeret tilbake med rapportarkene og diagrammene.",
+  ],
+  sampleOwn: "Når du er klar, åpner du ditt eget register med Åpne .xlsx.",
+  hide: "Skjul",
 };

@@ -1,4 +1,5 @@
 import type { NotOpened } from "../host/host";
+import type { JobStep } from "../work/jobs";
 
 /** Every text of the task pane; one object per language (nb.ts, en.ts). */
 export interface Texts {
@@ -19,7 +20,8 @@ export interface Texts {
   creatingRegister: string;
   registerCreated: string;
   registerDownloaded: (file: string) => string;
-  registerFileName: (base: string) => string;
+  /** `extension` is the workbook's own (.xlsx, or .xlsm for one with macros): Excel refuses a file whose name and content disagree. */
+  registerFileName: (base: string, extension: string) => string;
   period: string;
   noPeriods: string;
   keyFigures: (period: string) => string;
@@ -59,7 +61,7 @@ export interface Texts {
   buildingReport: string;
   reportWritten: (sheets: string) => string;
   reportDownloaded: (file: string) => string;
-  reportFileName: (base: string, period: string) => string;
+  reportFileName: (base: string, period: string, extension: string) => string;
   reportHintOffice: string;
   reportHintBrowser: string;
   templateHeading: string;
@@ -93,7 +95,7 @@ export interface Texts {
   importing: string;
   importSummary: (imported: number, rejected: number) => string;
   importDownloaded: (file: string) => string;
-  importFileName: (base: string) => string;
+  importFileName: (base: string, extension: string) => string;
   outcomesHeading: string;
   outcomeImported: (rows: number) => string;
   outcomeUnchanged: string;
@@ -128,4 +130,34 @@ export interface Texts {
   copy: string;
   copied: string;
   copyFailed: string;
+  /** Progress, cancel and the state of the pane. */
+  /** The title of an error bar. */
+  failure: string;
+  cancel: string;
+  cancelled: string;
+  step: (step: JobStep) => string;
+  stepCount: (step: JobStep, done: string, total: string, percent: string) => string;
+  /** What to do about a file that cannot be used, after the line that says what is wrong with it. */
+  unusableNext: (reason: string) => string;
+  stillOpen: (name: string) => string;
+  checkStatus: (errors: number, warnings: number) => string;
+  showFindings: string;
+  reportWithErrors: (errors: number) => string;
+  noPeriodReason: string;
+  templateNotRegister: string;
+  importNowShowing: (file: string | undefined, period: string) => string;
+  reopenAfterChanges: (time: string) => string;
+  rereadChanged: string;
+  busyTitle: (label: string) => string;
+  busyText: string;
+  busyCancel: string;
+  busyWait: string;
+  welcomeHeading: string;
+  welcomeText: string;
+  trySample: string;
+  sampleHeading: string;
+  sampleIntro: string;
+  sampleSteps: [string, string, string];
+  sampleOwn: string;
+  hide: string;
 }

@@ -14,6 +14,8 @@ export interface SheetContext {
   dateStyles: readonly boolean[];
   date1904: boolean;
   budget: CellBudget;
+  /** Told the size of each inflated chunk of sheet XML, for a progress bar; optional. */
+  onBytes?: (bytes: number) => void;
 }
 
 // Cell types (the t attribute), as small numbers for the hot loop.
@@ -151,7 +153,11 @@ export async function readSheetValues(pkg: OpcPackage, part: string, name: strin
   };
 
   const scanner = new ByteXmlScanner(handler, part);
-  await pkg.stream(part, (chunk) => scanner.push(chunk));
+  const { onBytes } = ctx;
+  await pkg.stream(part, onBytes ? (chunk) => {
+    scanner.push(chunk);
+    onBytes(chunk.length);
+  } : (chunk) => scanner.push(chunk));
   scanner.end();
   ctx.budget.spend(lastRow * lastCol + mergedCells);
   for (const area of merges) blankMergedCells(rows, area);

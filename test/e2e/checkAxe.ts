@@ -1,0 +1,20 @@
+import type { Page } from "playwright-core";
+
+const AXE = require.resolve("axe-core/axe.min.js");
+
+/**
+ * axe-core over the page as it is now (every rule axe runs by default: WCAG
+ * 2.x A and AA, and best practice such as content outside landmarks), one
+ * line per violation with the elements it found.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // A button just enabled fades from its disabled colours; measured mid-fade, its contrast would be the fade's.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    type Violation = { id: string; nodes: Array<{ target: unknown[] }> };
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
