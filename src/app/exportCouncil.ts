@@ -16,6 +16,8 @@ export interface CouncilOptions {
   made: IsoDate;
   /** The roadmap's plan year; the year after the period's when absent. */
   year?: number;
+  /** The round's reporting deadline, over the register's Frist list. */
+  deadline?: IsoDate;
 }
 
 export interface CouncilResult {
@@ -31,7 +33,7 @@ export interface CouncilResult {
  * empty workbook, so nothing of the register comes along but the figures.
  */
 export async function exportCouncil(register: WorkbookPort, council: WorkbookPort, options: CouncilOptions): Promise<CouncilResult> {
-  const { summary, findings, context } = await readFigures(register, options.period, options.year);
+  const { summary, findings, context } = await readFigures(register, options.period, { year: options.year, deadline: options.deadline });
   const source = { name: options.source.split(/[\\/]/).pop() ?? "", made: options.made };
   const sheets = layoutCouncil(summary, findings, options.lang, source, context);
   await council.writeReportSheets(sheets, []);

@@ -1,4 +1,5 @@
 import { buildFeed, type Feed } from "../core/feed/feed";
+import { publicSummary } from "../core/feed/publicSummary";
 import { formatFeedCsv, formatFeedJson, formatRoadmapJson } from "../core/feed/formatFeed";
 import type { Finding } from "../core/findings/finding";
 import type { Lang } from "../core/messages/catalogue";
@@ -44,7 +45,7 @@ export async function exportFeed(port: WorkbookPort, options: FeedOptions = {}):
   const summary = summarize(register, findings, options.period, { year: options.year });
   const feed = buildFeed(register, options.period);
   const files: FeedFiles = {
-    "summary.json": `${JSON.stringify(summary, null, 2)}\n`,
+    "summary.json": `${JSON.stringify(publicSummary(summary), null, 2)}\n`,
     "initiatives.json": formatFeedJson(feed),
     "initiatives.csv": formatFeedCsv(feed),
   };

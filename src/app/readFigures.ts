@@ -2,7 +2,7 @@ import type { Finding } from "../core/findings/finding";
 import type { Initiative } from "../core/register/model";
 import type { Period } from "../core/register/period";
 import type { ReportContext } from "../core/report/layoutReport";
-import { summarize, type Summary } from "../core/summary/summary";
+import { summarize, type Summary, type SummaryOptions } from "../core/summary/summary";
 import type { WorkbookPort } from "../workbook/port";
 import { checkWorkbook } from "./checkWorkbook";
 
@@ -15,12 +15,12 @@ export interface Figures {
 
 /**
  * One read of the register's sheets and every figure the report sheets show,
- * so that "Bygg rapport" and the council export always show the same. `year`
- * is the roadmap's plan year (the year after the period's when absent).
+ * so that "Bygg rapport" and the council export always show the same.
+ * `options` choose the roadmap's plan year and the round's deadline.
  */
-export async function readFigures(port: WorkbookPort, period?: Period, year?: number): Promise<Figures> {
+export async function readFigures(port: WorkbookPort, period?: Period, options: SummaryOptions = {}): Promise<Figures> {
   const { register, findings } = await checkWorkbook(port, { period });
-  const summary = summarize(register, findings, period, { year });
+  const summary = summarize(register, findings, period, options);
   const previous = summary.previousPeriod ? summarize(register, findings, summary.previousPeriod) : undefined;
   const initiatives = new Map<string, Initiative>();
   for (const i of register.initiatives) {

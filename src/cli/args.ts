@@ -1,5 +1,6 @@
 import { parseArgs as parseOptions } from "node:util";
 import type { Lang } from "../core/messages/catalogue";
+import { parseDate, type IsoDate } from "../core/register/dates";
 import { parsePeriod, type Period } from "../core/register/period";
 import { COMMAND_NAMES, COMMAND_SPECS, isCommandName, OPTIONS, type CommandName, type OptionName } from "./commandSpec";
 
@@ -15,6 +16,8 @@ export interface ParsedArgs {
   period?: Period;
   /** The roadmap's plan year. */
   year?: number;
+  /** The reporting deadline of the period, for the round's late reports. */
+  deadline?: IsoDate;
   lang: Lang;
   out?: string;
 }
@@ -49,6 +52,9 @@ export function parseCall(argv: readonly string[]): Call {
   }
   if (typeof values.year === "string") {
     args.year = yearOf(values.year);
+  }
+  if (typeof values.deadline === "string") {
+    args.deadline = deadlineOf(values.deadline);
   }
   return { kind: "run", args };
 }
@@ -127,6 +133,14 @@ function yearOf(value: string): number {
     throw new UsageError(`--year takes a year 2000–2100 such as 2024, not ${value}`);
   }
   return year;
+}
+
+function deadlineOf(value: string): IsoDate {
+  const date = parseDate(value);
+  if (!date) {
+    throw new UsageError(`--deadline takes a date such as 2023-03-30 or 30.03.2023, not ${value}`);
+  }
+  return date;
 }
 
 /** The usage: how a call is written, then one line per command. */

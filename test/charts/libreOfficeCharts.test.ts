@@ -44,6 +44,14 @@ describe("the sample report read back by LibreOffice", () => {
     expect(converted.map((c) => [c.sheet, title(c)]).sort()).toEqual(original.map((c) => [c.sheet, title(c)]).sort());
   });
 
+  it("keeps the Historikk chart as stacked columns over the periods", () => {
+    const history = converted.filter((c) => c.sheet === "Historikk");
+    expect(history).toHaveLength(1);
+    const grouping = history[0].doc.getElementsByTagNameNS(NS.c, "grouping")[0]?.getAttribute("val");
+    const direction = history[0].doc.getElementsByTagNameNS(NS.c, "barDir")[0]?.getAttribute("val");
+    expect([direction, grouping]).toEqual(["col", "stacked"]);
+  });
+
   it("keeps every chart's cell ranges", () => {
     for (const chart of original) {
       const twin = converted.find((c) => c.sheet === chart.sheet && title(c) === title(chart));

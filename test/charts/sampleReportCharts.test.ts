@@ -19,6 +19,7 @@ function expectedFigures(s: Summary): Record<string, Matrix[]> {
     Oppsummering: [[counts(s.initiatives.bySegment)]],
     Status: [previousAndCurrent(s.status)],
     Risiko: [previousAndCurrent(s.risk)],
+    Historikk: [Object.keys(s.status.current).map((code) => s.history.periods.map((p) => s.history.status[p][code]))],
     "Avhengigheter rapport": [categories.map((byStatus) => statuses.map((code) => byStatus[code] ?? 0))],
     "Mål og bærekraft": [[counts(s.strategicGoals)], [counts(s.sustainabilityGoals.byGoal)]],
   };

@@ -30,6 +30,19 @@ describe("the command line's arguments", () => {
     expect(err[0]).toMatch(new RegExp(`^unknown option ${extra[0]} for ${command}`));
   });
 
+  it("take --deadline on summary: reports made after it are late in the round; a date it cannot read exits 2", async () => {
+    const { code, out } = await run("summary", SAMPLE, "--json", "--deadline", "2023-03-28");
+    expect(code).toBe(0);
+    const round = (JSON.parse(out) as { round: { deadline: string; notReported: unknown[]; late: Array<{ reportedOn: string }> } }).round;
+    expect(round.deadline).toBe("2023-03-28");
+    expect(round.notReported).toEqual([]);
+    expect(round.late.length).toBeGreaterThan(0);
+    expect(round.late.every((l) => l.reportedOn > "2023-03-28")).toBe(true);
+    const bad = await run("summary", SAMPLE, "--json", "--deadline", "snart");
+    expect(bad.code).toBe(2);
+    expect(bad.err[0]).toMatch(/^--deadline takes a date such as 2023-03-30/);
+  });
+
   it("take --option=value as well as --option value", async () => {
     const spaced = await run("check", SAMPLE, "--period", "2023-Q1", "--lang", "en", "--json");
     const joined = await run("check", SAMPLE, "--period=2023-Q1", "--lang=en", "--json");

@@ -9,7 +9,13 @@ const AXE = require.resolve("axe-core/axe.min.js");
  */
 export async function axeViolations(page: Page): Promise<string[]> {
   // A button just enabled fades from its disabled colours; measured mid-fade, its contrast would be the fade's.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+  // A progress bar's fill moves on with every step of a long job: it has no text, and axe does not measure it.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => {
+      const target = a.effect instanceof KeyframeEffect ? a.effect.target : null;
+      return a.playState !== "running" || target?.closest('[role="progressbar"]') != null;
+    }),
+  );
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
     type Violation = { id: string; nodes: Array<{ target: unknown[] }> };

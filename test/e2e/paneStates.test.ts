@@ -71,10 +71,6 @@ function largeRegister(): Promise<PickedFile> {
   return large;
 }
 
-async function mediumRegister(): Promise<PickedFile> {
-  return { name: "M.xlsx", mimeType: XLSX_TYPE, buffer: Buffer.from(await generateWorkbook(SCALES.find((s) => s.name === "M")!)) };
-}
-
 describe("the pane in Chromium, in every state it can be in", () => {
   it("first run: says what to do, and Prøv med eksempelregisteret opens the bundled sample with three steps to try", async () => {
     const page = await openPane();
@@ -232,14 +228,15 @@ describe("the pane in Chromium, in every state it can be in", () => {
   it("Lag maler counts its templates as it goes, and Cancel downloads nothing", async () => {
     const page = await openPane();
     const got = downloads(page);
-    await choose(page, await mediumRegister());
+    // The L register's 4,308 templates take minutes: the job is still running after the checks below, however slow the machine.
+    await choose(page, await largeRegister());
     await figure(page, "Aktive tiltak");
     const section = page.getByRole("region", { name: "Maler og import" });
     await section.getByRole("button", { name: /^Lag maler for / }).click();
-    const count = section.getByText(/^Lager malene … \d+ av \d+ maler$/);
+    const count = section.getByText(/^Lager malene … [\d\s]+ av [\d\s]+ maler$/);
     await count.waitFor({ timeout: 60_000 });
     await page.waitForTimeout(1500);
-    const [done, total] = ((await count.innerText()).match(/\d+/g) ?? []).map(Number);
+    const [done, total] = ((await count.innerText()).replace(/(\d)\s(?=\d)/g, "$1").match(/\d+/g) ?? []).map(Number);
     expect(done).toBeGreaterThan(0);
     expect(total).toBeGreaterThan(done);
     expect(Number(await section.getByRole("progressbar").getAttribute("aria-valuenow"))).toBeGreaterThan(0);

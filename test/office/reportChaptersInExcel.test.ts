@@ -24,6 +24,7 @@ describe("the report's new chapters written through the Office adapter", () => {
       "Oppsummering",
       "Status",
       "Risiko",
+      "Historikk",
       "Avhengigheter rapport",
       "Mål og bærekraft",
       "Aktuelle tema",
@@ -83,5 +84,23 @@ describe("the report's new chapters written through the Office adapter", () => {
     expect(names).toContain("Initiatives for 2025");
     expect(names).not.toContain("Tiltak for 2024");
     expect(names).not.toContain("Aktuelle tema");
+  });
+});
+
+describe("the Historikk sheet written through the Office adapter", () => {
+  it("holds the counts per period with a stacked column chart, the coloured matrix and the transitions", async () => {
+    const excel = await sampleInExcel();
+    await buildReport(new OfficeWorkbook(excel.run), { lang: "nb" });
+    const history = excel.sheet("Historikk");
+    expect(history.charts.map((c) => [c.type, c.title, c.series.map((s) => s.name)])).toEqual([
+      ["ColumnStacked", "Status for aktive tiltak per periode", ["Grønn", "Gul", "Rød", "Grå"]],
+    ]);
+    const header = rowsStarting(history, "Status")[0];
+    expect([1, 2, 3].map((c) => history.cell(header, c)?.value)).toEqual(["Status", "Q1 2023", "Q2 2023"]);
+    expect([2, 3].map((c) => history.cell(header + 1, c)?.value)).toEqual([25, 24]);
+    const kj = rowsStarting(history, "Kjernejournal dokumentdeling")[0];
+    expect([3, 5].map((c) => history.cell(kj, c)?.value)).toEqual(["Rød", "Gul"]);
+    expect([3, 5].map((c) => history.formatAt(kj, c, "fill.color"))).toEqual(["#E06666", "#FFD966"]);
+    expect(rowsStarting(history, "Forrige \\ nå")).toHaveLength(1);
   });
 });

@@ -96,7 +96,7 @@ describe("the report's texts of the sample", () => {
 describe("a register without the optional sheets", () => {
   it("gets neither Aktuelle tema nor Tiltak for <år>; with an empty Temaer it gets a sheet that says there are none", async () => {
     const plain = await reportOf(VALID_REGISTER);
-    expect(plain.map((s) => s.key)).toEqual(["summary", "status", "risk", "dependencies", "goals", "costs", "findings"]);
+    expect(plain.map((s) => s.key)).toEqual(["summary", "status", "risk", "history", "dependencies", "goals", "costs", "findings"]);
     const withTopics = await reportOf({ ...VALID_REGISTER, Temaer: [["Periode", "Tema", "Tekst"]] });
     const topics = sheetOf(withTopics, "topics");
     expect(column(topics)).toContain("Ingen tema er registrert for Q2 2023.");

@@ -16,9 +16,9 @@ describe("chart specs of the sample report", () => {
     ({ summary, sheets } = await sampleReport("nb"));
   });
 
-  it("has the six figures of the May 2023 report, each on its own report sheet", () => {
+  it("has the six figures of the May 2023 report and the history's, each on its own report sheet", () => {
     expect(chartsOf(sheets).map(([, c, s]) => [s.key, c.kind])).toEqual([
-      ["summary", "pie"], ["status", "column"], ["risk", "column"], ["dependencies", "barStacked"], ["goals", "bar"], ["goals", "bar"],
+      ["summary", "pie"], ["status", "column"], ["risk", "column"], ["history", "columnStacked"], ["dependencies", "barStacked"], ["goals", "bar"], ["goals", "bar"],
     ]);
     for (const [, chart, sheet] of chartsOf(sheets)) expect(chart.sheet).toBe(sheet.name);
   });
@@ -83,6 +83,7 @@ describe("chart specs of the sample report", () => {
       "Active initiatives by segment, Q2 2023",
       "Status at the previous reporting (left) and now (right)",
       "Risk at the previous reporting (left) and now (right)",
+      "Status of active initiatives per period",
       "Dependencies by category and status",
       "Active initiatives by strategic goal (main goal)",
       "Active initiatives by sustainability goal",

@@ -7,7 +7,7 @@ describe("report layout beyond the sample", () => {
   it("lays out every sheet for an empty register, with nothing to chart but zeros", () => {
     const summary = summarize(registerOf({ Tiltak: [] }), []);
     const sheets = layoutReport(summary, [], "nb");
-    expect(sheets).toHaveLength(7);
+    expect(sheets).toHaveLength(8);
     expect(sheetOf(sheets, "costs").values.map((l) => l[0])).toContain("Ingen driftskostnader er registrert.");
     for (const chart of sheets.flatMap((s) => s.charts)) {
       for (const s of chart.series) expect(s.cache.every((n) => n === 0)).toBe(true);

@@ -14,18 +14,20 @@ export interface RegisterRows {
   /** Optional sheets: present only when given. */
   Veikart?: Row[];
   Temaer?: Row[];
+  Kodeverk?: Row[];
 }
 
 const HEADERS: Record<keyof RegisterRows, string[]> = {
-  Tiltak: ["ID", "Navn", "Eier", "Segment", "Hovedmål", "Bærekraftsmål", "Beskrivelse", "Sluttrapport"],
-  Rapporter: ["ID", "Periode", "Fase", "Status", "Statusbegrunnelse", "Risiko", "Risikobegrunnelse", "Budsjett"],
+  Tiltak: ["ID", "Navn", "Eier", "Segment", "Hovedmål", "Bærekraftsmål", "Kontakt", "Sluttdato", "Beskrivelse", "Sluttrapport"],
+  Rapporter: ["ID", "Periode", "Fase", "Status", "Statusbegrunnelse", "Risiko", "Risikobegrunnelse", "Budsjett", "Rapportert"],
   Avhengigheter: ["ID", "Periode", "Avhengighet", "Kategori", "Kritikalitet", "Status", "Frist"],
   Driftskostnader: ["Løsning", "Tiltak", "Del", "År", "Beløp", "Dekket internt"],
   Veikart: ["Mål", "Område", "Områdenr", "Målsetting", "Hvem", "Tjeneste", "Aktivitet", "År", "Fra", "Til", "Tiltak", "Merknad"],
   Temaer: ["Periode", "Tema", "Tekst", "Oppfølging", "Tiltak"],
+  Kodeverk: ["Liste", "Kode", "Beskrivelse"],
 };
 
-const OPTIONAL: ReadonlyArray<keyof RegisterRows> = ["Veikart", "Temaer"];
+const OPTIONAL: ReadonlyArray<keyof RegisterRows> = ["Veikart", "Temaer", "Kodeverk"];
 
 function sheetOf(name: keyof RegisterRows, rows: Row[]): SheetData {
   const headers = HEADERS[name];

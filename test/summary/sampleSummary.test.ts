@@ -39,6 +39,9 @@ describe("summary --json on the sample register (the May 2023 report)", () => {
       "summaryText",
       "topics",
       "roadmap",
+      "history",
+      "round",
+      "signals",
       "findings",
     ]);
     expect([s.format, s.period, s.previousPeriod]).toEqual([1, "2023-Q2", "2023-Q1"]);

@@ -28,11 +28,22 @@ const CASES: Case[] = [
     changes: [{ name: "B", from: "Gul", to: "Grønn" }],
   },
   {
-    title: "an active initiative with no row in the period counts Grå (its phase carries forward)",
+    title: "an active initiative with no row in the period counts Grå (its phase carries forward), and not reporting is no change",
     aspect: "status",
     rows: { Tiltak: [initiative("T-1", "A")], Rapporter: [report("T-1", "2023-Q1", "Aktiv", "Gul")] },
     previous: { ...zero, Gul: 1 }, current: { ...zero, Grå: 1 },
-    changes: [{ name: "A", from: "Gul", to: "Grå" }],
+    changes: [],
+  },
+  {
+    title: "a return from not reporting is no change either: changes are between reported colours",
+    aspect: "status",
+    rows: {
+      Tiltak: [initiative("T-1", "A"), initiative("T-2", "B")],
+      Rapporter: [report("T-1", "2022-Q4", "Aktiv", "Gul"), report("T-2", "2023-Q1", "Aktiv", "Gul"),
+        report("T-1", "2023-Q2", "Aktiv", "Grønn"), report("T-2", "2023-Q2", "Aktiv", "Rød", undefined, { Statusbegrunnelse: "x" })],
+    },
+    previous: { ...zero, Gul: 1, Grå: 1 }, current: { ...zero, Grønn: 1, Rød: 1 },
+    changes: [{ name: "B", from: "Gul", to: "Rød" }],
   },
   {
     title: "planned and paused initiatives are left out",

@@ -63,7 +63,37 @@ async function notARegister(): Promise<Blob> {
   return new Blob([(await wb.xlsx.writeBuffer()) as ArrayBuffer]);
 }
 
+/** Three active initiatives in 2023-Q1; in 2023-Q2 only the first reports, the third has no contact. */
+async function roundRegister(): Promise<Blob> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Tiltak").addRows([
+    ["ID", "Navn", "Eier", "Segment", "Hovedmål", "Kontakt"],
+    ["T-1", "Anmeldt", "Helse Sør-Øst RHF", "Orientering", 1, "a@example.no"],
+    ["T-2", "Borte", "Helse Vest RHF", "Orientering", 2, "b@example.no"],
+    ["T-3", "Ceremoni", "Helsedirektoratet", "Orientering", 3, null],
+  ]);
+  wb.addWorksheet("Rapporter").addRows([
+    ["ID", "Periode", "Fase", "Status"],
+    ["T-1", "2023-Q1", "Aktiv", "Grønn"],
+    ["T-2", "2023-Q1", "Aktiv", "Grønn"],
+    ["T-3", "2023-Q1", "Aktiv", "Grønn"],
+    ["T-1", "2023-Q2", "Aktiv", "Grønn"],
+  ]);
+  return new Blob([(await wb.xlsx.writeBuffer()) as ArrayBuffer]);
+}
+
 describe("the file worker's jobs, as the page sees them", () => {
+  it("names whom the period's reminder goes to, from the register the worker holds", async () => {
+    const { start } = workers();
+    const jobs = workerJobs(await roundRegister(), "runde.xlsx", start);
+    expect((await jobs.inspect({})).kind).toBe("register");
+    const q2 = await jobs.reminderRecipients("2023-Q2" as never);
+    expect(q2?.notReported.map((i) => i.name)).toEqual(["Borte", "Ceremoni"]);
+    expect(q2?.addresses).toEqual(["b@example.no"]);
+    expect(q2?.withoutContact.map((i) => i.name)).toEqual(["Ceremoni"]);
+    expect((await jobs.reminderRecipients("2023-Q1" as never))?.notReported).toEqual([]);
+  });
+
   it("inspects the file it was sent, counting the bytes it reads, and hands a built report back as a Blob", async () => {
     const { start } = workers();
     const jobs = workerJobs(SAMPLE, "sample-portfolio.xlsx", start);

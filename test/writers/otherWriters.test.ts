@@ -16,6 +16,7 @@ const REPORT_NB = [
   "Oppsummering",
   "Status",
   "Risiko",
+  "Historikk",
   "Avhengigheter rapport",
   "Mål og bærekraft",
   "Aktuelle tema",

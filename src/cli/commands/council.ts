@@ -25,6 +25,7 @@ export async function runCouncil(args: ParsedArgs, out: (text: string) => void):
   const result = await exportCouncil(register, council, {
     period: args.period,
     year: args.year,
+    deadline: args.deadline,
     lang: args.lang,
     source: basename(args.files[0]),
     made: localDay(now),

@@ -14,7 +14,7 @@ export async function runReport(args: ParsedArgs, out: (text: string) => void): 
   const target = planOutputFile(args.out, args.files);
   const port = await openInput(args.files);
   checkOutputExtension(args.out, port.extension());
-  const result = await buildReport(port, { period: args.period, year: args.year, lang: args.lang });
+  const result = await buildReport(port, { period: args.period, year: args.year, deadline: args.deadline, lang: args.lang });
   writeOutputFile(target, await port.save());
   const { errors, warnings } = countBySeverity(result.findings);
   out(CLI_TEXT[args.lang].reportWritten(args.out, result.sheets.join(", "), errors, warnings));

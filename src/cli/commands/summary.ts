@@ -8,6 +8,6 @@ export async function runSummary(args: ParsedArgs, out: (text: string) => void):
     throw new UsageError("summary prints JSON: add --json");
   }
   const port = await openInput(args.files);
-  out(JSON.stringify(await summarizeWorkbook(port, args.period, args.year), null, 2));
+  out(JSON.stringify(await summarizeWorkbook(port, args.period, { year: args.year, deadline: args.deadline }), null, 2));
   return 0;
 }

@@ -6,7 +6,8 @@ import type { ReportSheet } from "../report/reportSheet";
 import type { Summary } from "../summary/summary";
 import { layoutCoverSheet } from "./layoutCoverSheet";
 
-// The checks sheet lists register cell values and links into register sheets the council never gets.
+// The checks sheet lists register cell values and links into register sheets the council never gets;
+// the round's contacts are the office's to chase, not the council's to read.
 const LEFT_OUT = new Set(["findings"]);
 
 /**
@@ -17,7 +18,7 @@ export function layoutCouncil(
   summary: Summary, findings: readonly Finding[], lang: Lang, source: { name: string; made: IsoDate },
   context: ReportContext = {},
 ): ReportSheet[] {
-  const report = layoutReport(summary, findings, lang, context).filter((s) => !LEFT_OUT.has(s.key));
+  const report = layoutReport(summary, findings, lang, { ...context, withContacts: false }).filter((s) => !LEFT_OUT.has(s.key));
   const cover = layoutCoverSheet({
     period: summary.period, previousPeriod: summary.previousPeriod, made: source.made, source: source.name,
     contents: report.map((s) => s.name),

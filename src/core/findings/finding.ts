@@ -40,6 +40,7 @@ export interface FindingParams {
   "cell/budget-segment": { segment: string };
   "cell/risk-not-counted": { segment: string };
   "cell/deadline-passed": { status: string; deadline: string; end: string };
+  "cell/deadline-code": undefined;
   "cell/deadline-missing": { status: string };
   "cell/to-before-from": { from: number; to: number };
   "cell/activity-missing": { year: number } | undefined;

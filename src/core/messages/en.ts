@@ -43,6 +43,7 @@ export const EN: FindingMessages<RegisterFindingType> = {
     `The initiative ${shown(f.value)} is active but has no report for ${f.params.period}; it counts as Grå (grey).`,
   "cell/deadline-passed": (f) =>
     `The dependency is ${f.params.status} and its deadline ${f.params.deadline} is before the period ends (${f.params.end}).`,
+  "cell/deadline-code": (f) => `${shown(f.value)} is not a reporting deadline; write the period and the date, e.g. «2023-Q2: 2023-03-30».`,
   "cell/deadline-missing": (f) => `The dependency is ${f.params.status} but has no deadline; enter when it must be met.`,
   "cell/to-before-from": (f) => `The period ends (${f.params.to}) before it begins (${f.params.from}); fix Fra (From) or Til (To).`,
   "cell/activity-missing": (f) =>

@@ -124,6 +124,8 @@ export interface Register {
   roadmap: RoadmapRow[];
   /** Temaer rows in sheet order; empty when the sheet is missing. */
   topics: Topic[];
+  /** The reporting deadline of a period (Kodeverk list Frist), by period. */
+  deadlines: Partial<Record<Period, IsoDate>>;
   /** Every reporting period present in Rapporter or Avhengigheter, sorted. */
   periods: Period[];
   layouts: Partial<Record<SheetKey, SheetLayout>>;

@@ -4,6 +4,7 @@ import { normalizeName } from "../sheet";
 import { CODE_LIST_ALIASES, CODE_LIST_NAMES, DEFAULT_CODES, nearestCode, type Code, type CodeListName, type CodeLists } from "./codes";
 import type { RawRecord } from "./readRows";
 import type { SheetLayout } from "./model";
+import { readDeadlineCode, isDeadlineList, type Deadlines } from "./readDeadlines";
 
 const LIST_BY_NAME = new Map<string, CodeListName>(
   CODE_LIST_NAMES.flatMap((n) => [[normalizeName(n), n], [normalizeName(CODE_LIST_ALIASES[n]), n]] as const),
@@ -11,14 +12,20 @@ const LIST_BY_NAME = new Map<string, CodeListName>(
 
 /**
  * The code lists in force: each list named in Kodeverk replaces its built-in
- * default as a whole; lists it does not name keep their defaults.
+ * default as a whole; lists it does not name keep their defaults. The list
+ * Frist [Deadline] is no code list but the reporting deadline of each period.
  */
-export function readCodeLists(records: RawRecord[], layout: SheetLayout | undefined, findings: Finding[]): CodeLists {
+export function readCodeLists(records: RawRecord[], layout: SheetLayout | undefined, findings: Finding[]): { codes: CodeLists; deadlines: Deadlines } {
   const given = new Map<CodeListName, Code[]>();
+  const deadlines: Deadlines = {};
   for (const r of records) {
     const listText = r.list as string | undefined;
     const code = r.code as string | undefined;
     if (!listText || !code) continue;
+    if (isDeadlineList(listText)) {
+      readDeadlineCode(r, layout, deadlines, findings);
+      continue;
+    }
     const list = LIST_BY_NAME.get(normalizeName(listText));
     if (!list) {
       const column = layout?.columns.list;
@@ -38,5 +45,5 @@ export function readCodeLists(records: RawRecord[], layout: SheetLayout | undefi
   }
   const lists = { ...DEFAULT_CODES };
   for (const [name, codes] of given) lists[name] = codes;
-  return lists;
+  return { codes: lists, deadlines };
 }

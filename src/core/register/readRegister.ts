@@ -26,6 +26,7 @@ export function readRegister(sheets: readonly SheetData[]): RegisterRead {
     costs: [],
     roadmap: [],
     topics: [],
+    deadlines: {},
     periods: [],
     layouts: {},
   };
@@ -50,7 +51,7 @@ export function readRegister(sheets: readonly SheetData[]): RegisterRead {
     register.layouts[key] = layout;
     const records = readRows(sheet, def, layout, register.codes, findings);
     if (key === "codes") {
-      register.codes = readCodeLists(records, layout, findings);
+      ({ codes: register.codes, deadlines: register.deadlines } = readCodeLists(records, layout, findings));
     } else {
       assign(register, key, records);
     }

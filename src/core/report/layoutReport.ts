@@ -6,6 +6,7 @@ import { layoutCostsSheet } from "./layoutCostsSheet";
 import { layoutDependenciesSheet } from "./layoutDependenciesSheet";
 import { layoutFindingsSheet } from "./layoutFindingsSheet";
 import { layoutGoalsSheet } from "./layoutGoalsSheet";
+import { layoutHistorySheet } from "./layoutHistorySheet";
 import { layoutStatusSheet } from "./layoutStatusSheet";
 import { layoutSummarySheet } from "./layoutSummarySheet";
 import type { ReportSheet } from "./reportSheet";
@@ -22,6 +23,8 @@ export interface ReportContext {
   initiatives?: ReadonlyMap<string, Initiative>;
   /** Whether the register has a Temaer sheet; without one the Aktuelle tema sheet is left out. */
   hasTopics?: boolean;
+  /** False leaves the contacts' e-mail addresses off the round on Oppsummering (the council's copy). */
+  withContacts?: boolean;
 }
 
 /**
@@ -33,9 +36,10 @@ export function layoutReport(summary: Summary, findings: readonly Finding[], lan
   const codes = context.codes ?? DEFAULT_CODES;
   const initiatives = context.initiatives ?? new Map<string, Initiative>();
   return [
-    layoutSummarySheet(summary, lang, context.previous, initiatives),
+    layoutSummarySheet(summary, lang, context.previous, initiatives, context.withContacts ?? true),
     layoutStatusSheet(summary, "status", lang),
     layoutStatusSheet(summary, "risk", lang),
+    layoutHistorySheet(summary, lang, codes.Segment.map((c) => c.code)),
     layoutDependenciesSheet(summary, lang),
     layoutGoalsSheet(summary, lang, { strategic: codes["Strategisk mål"], sustainability: codes.Bærekraftsmål }),
     ...(context.hasTopics ? [layoutTopicsSheet(summary, lang, (id) => initiatives.get(id)?.name)] : []),

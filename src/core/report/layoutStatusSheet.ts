@@ -4,6 +4,7 @@ import type { Summary } from "../summary/summary";
 import { chartOver } from "./chartOver";
 import type { ReportSheet } from "./reportSheet";
 import { codeLabel, periodLabel, SHEET_TEXT } from "./sheetText";
+import { layoutSignalsSection } from "./layoutSignalsSection";
 import { startFigureSheet } from "./startFigureSheet";
 import { BODY, COUNT, HEADER, HEADING, NOTE, RAG_FILL, ragStyle, TOTAL } from "./styles";
 
@@ -14,7 +15,8 @@ const WIDTHS = [40, 20, 20, 64, 14];
 /**
  * The Status or Risiko sheet: counts per colour at the previous and the
  * current reporting with Figur 2 (or 3) beside them, the red initiatives with
- * their reasons, and the initiatives whose colour changed.
+ * their reasons, the initiatives whose colour changed, and on Status the
+ * signals beside the reported colours.
  */
 export function layoutStatusSheet(summary: Summary, aspect: Aspect, lang: Lang): ReportSheet {
   const t = SHEET_TEXT[lang];
@@ -66,6 +68,10 @@ export function layoutStatusSheet(summary: Summary, aspect: Aspect, lang: Lang):
     const r = b.row([change.name, codeLabel(change.from, lang), codeLabel(change.to, lang)], BODY);
     b.style(r, 2, r, 2, { ...ragStyle(change.from), horizontal: "center" });
     b.style(r, 3, r, 3, { ...ragStyle(change.to), horizontal: "center" });
+  }
+  if (isStatus) {
+    b.row();
+    layoutSignalsSection(b, summary.signals, lang);
   }
   b.widths(WIDTHS);
   return b.build();

@@ -7,6 +7,7 @@ import { chartOver } from "./chartOver";
 import type { ReportSheet } from "./reportSheet";
 import type { SheetBuilder } from "./sheetBuilder";
 import { periodLabel, SHEET_TEXT, type SheetText } from "./sheetText";
+import { layoutRoundSection } from "./layoutRoundSection";
 import { startFigureSheet } from "./startFigureSheet";
 import { BODY, COUNT, HEADER, HEADING, MNOK_FORMAT, SERIES_COLORS, TOTAL } from "./styles";
 import { textLines } from "./textLines";
@@ -19,14 +20,16 @@ const TEXT_COLUMNS = 4 + CHART.columns;
  * The Oppsummering sheet: the opening paragraphs (chapter 1), key figures of
  * the period beside those of the previous one, active initiatives by segment
  * with Figur 1 beside them, the new, completed and paused initiatives, and
- * what the register says of the new and the completed ones (chapter 3).
- * `initiatives` gives the register's initiatives by ID.
+ * the reporting round, and what the register says of the new and the
+ * completed ones (chapter 3). `initiatives` gives the register's initiatives
+ * by ID; `withContacts` false leaves the contacts' addresses off the round.
  */
 export function layoutSummarySheet(
   summary: Summary,
   lang: Lang,
   previous?: Summary,
   initiatives: ReadonlyMap<string, Initiative> = new Map(),
+  withContacts = true,
 ): ReportSheet {
   const t = SHEET_TEXT[lang];
   const { b, name, now } = startFigureSheet("summary", t.summaryTitle, summary, lang);
@@ -102,6 +105,8 @@ export function layoutSummarySheet(
     }
     b.row();
   }
+  layoutRoundSection(b, summary.round, lang, withContacts);
+  b.row();
   initiativeTexts(b, t.newDescriptions, summary.initiatives.new, (i) => [initiatives.get(i.id)?.description], t);
   initiativeTexts(
     b,

@@ -1,7 +1,7 @@
 import { LANGS, type Catalogue, type Lang } from "../messages/catalogue";
 
 /** The report's sheets, in the order they are written. */
-export type ReportSheetKey = "summary" | "status" | "risk" | "dependencies" | "goals" | "topics" | "costs" | "findings";
+export type ReportSheetKey = "summary" | "status" | "risk" | "history" | "dependencies" | "goals" | "topics" | "costs" | "findings";
 
 /** Report sheet names per language (docs/report.md). */
 export const REPORT_SHEET_NAMES: Catalogue<{ readonly [K in ReportSheetKey]: string }> = {
@@ -9,6 +9,7 @@ export const REPORT_SHEET_NAMES: Catalogue<{ readonly [K in ReportSheetKey]: str
     summary: "Oppsummering",
     status: "Status",
     risk: "Risiko",
+    history: "Historikk",
     dependencies: "Avhengigheter rapport",
     goals: "Mål og bærekraft",
     topics: "Aktuelle tema",
@@ -19,6 +20,7 @@ export const REPORT_SHEET_NAMES: Catalogue<{ readonly [K in ReportSheetKey]: str
     summary: "Summary",
     status: "Status",
     risk: "Risk",
+    history: "Status history",
     dependencies: "Dependencies report",
     goals: "Goals and sustainability",
     topics: "Current topics",

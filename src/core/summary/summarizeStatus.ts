@@ -29,7 +29,7 @@ export interface StatusSummary {
 /**
  * Status (Figur 2) or risk (Figur 3) of the active initiatives, current against
  * previous period: counts per code plus Grå for the active ones that did not
- * report, the red ones with their reasons, and who changed colour.
+ * report, the red ones with their reasons, and who changed between two reported colours.
  */
 export function summarizeStatus(
   register: Register, aspect: Aspect, period: Period | undefined, previous: Period | undefined,
@@ -44,7 +44,8 @@ export function summarizeStatus(
     if (now !== undefined) out.current[now]++;
     if (before !== undefined) out.previous[before]++;
     if (now === LIGHT.red) out.red.push({ ...ref(t), reason: reasonIn(t, aspect, period) });
-    if (now !== undefined && before !== undefined && now !== before) {
+    // Not reporting is no change of colour: those initiatives are the round's (summarizeRound), not a transition.
+    if (now !== undefined && before !== undefined && now !== before && now !== NOT_REPORTED && before !== NOT_REPORTED) {
       out.changes.push({ id: t.initiative.id ?? "", name: t.initiative.name ?? "", from: before, to: now });
     }
   }

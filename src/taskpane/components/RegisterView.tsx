@@ -16,6 +16,7 @@ import { CheckStatus } from "./CheckStatus";
 import { ExportsPanel } from "./ExportsPanel";
 import { KeyFigures } from "./KeyFigures";
 import { PeriodPicker } from "./PeriodPicker";
+import { PurringPanel } from "./PurringPanel";
 import { ReportPanel } from "./ReportPanel";
 import { Section } from "./Section";
 import { TemplatesPanel } from "./TemplatesPanel";
@@ -56,6 +57,7 @@ export function RegisterView({ workbook, name, inspection, onInspected, onRename
       ) : (
         <CheckStatus check={checks.last.summary} onShow={showFindings} />
       )}
+      <PurringPanel workbook={workbook} inspection={inspection} period={period} />
       <Divider />
       <ChecksPanel
         checks={checks} period={period} selectsCells={host.selectsCells} fileChanged={workbook.file?.lastModified} headingRef={findingsHeading}

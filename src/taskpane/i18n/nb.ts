@@ -8,6 +8,12 @@ const STEPS_NB: Record<JobStep, string> = {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** 2023-03-30 → 30.03.2023, as Norwegian readers write dates. */
+function norwegianDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
+
 /** Norwegian (bokmål): the task pane's default language. */
 export const NB_TEXTS: PaneText = {
   appTitle: "E-helseporteføljen",
@@ -37,6 +43,19 @@ export const NB_TEXTS: PaneText = {
   budget: "Budsjett samstyring",
   budgetValue: (amount) => `${amount} MNOK`,
   notAvailable: "ikke tilgjengelig",
+  purringHeading: "Purring",
+  purringIntro: (n, p) => `${n === 1 ? "Ett aktivt tiltak" : `${n} aktive tiltak`} har ikke rapportert for ${p}.`,
+  purringNone: (p) => `Alle aktive tiltak har rapportert for ${p}.`,
+  purringAddresses: "Kontaktenes adresser",
+  purringCopy: "Kopier adressene",
+  purringCopied: "Adressene er kopiert.",
+  purringCopyFailed: "Kunne ikke kopiere; merk adressene i feltet og kopier dem selv.",
+  purringMail: "Skriv e-post med adressene som blindkopi",
+  purringWithoutContact: (names) => `Uten kontakt i Tiltak: ${names}.`,
+  reminderSubject: (p) => `Påminnelse: rapportering til e-helseporteføljen for ${p}`,
+  reminderBody: (p, deadline) =>
+    `Hei,\n\nVi minner om rapporteringen til den nasjonale e-helseporteføljen for ${p}${deadline ? `, med frist ${norwegianDate(deadline)}` : ""}. ` +
+    "Vi har ikke mottatt rapport for tiltaket ditt. Fyll ut rapportmalen og send den til porteføljekontoret så snart som mulig.\n\nVennlig hilsen\nPorteføljekontoret",
   checksHeading: "Kontroll",
   check: "Kontroller",
   checking: "Kontrollerer …",

@@ -33,6 +33,17 @@ export interface PaneText {
   budget: string;
   budgetValue: (amount: string) => string;
   notAvailable: string;
+  purringHeading: string;
+  purringIntro: (count: number, period: string) => string;
+  purringNone: (period: string) => string;
+  purringAddresses: string;
+  purringCopy: string;
+  purringCopied: string;
+  purringCopyFailed: string;
+  purringMail: string;
+  purringWithoutContact: (names: string) => string;
+  reminderSubject: (period: string) => string;
+  reminderBody: (period: string, deadline: string | null) => string;
   checksHeading: string;
   check: string;
   checking: string;

@@ -31,6 +31,7 @@ export function fileJobs(source: Blob, name: string, pause: () => Promise<void> 
     can: { createRegister: true, templateSheets: false, importTemplates: true, files: true },
     inspect: async (options, control) => (await on()).inspect(options, control),
     keyFigures: async (period, control) => (await on()).keyFigures(period, control),
+    reminderRecipients: async (period, control) => (await on()).reminderRecipients(period, control),
     buildReport: async (options, control) => (await on()).buildReport(options, control),
     createRegister: async (options, control) => (await on()).createRegister(options, control),
     checkTemplate: async (control) => (await on()).checkTemplate(control),

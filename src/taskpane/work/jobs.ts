@@ -1,3 +1,4 @@
+import type { ReminderRecipients } from "../../app/planReminder";
 import type { A1 } from "../../core/cells";
 import type { Finding } from "../../core/findings/finding";
 import type { Lang } from "../../core/messages/catalogue";
@@ -149,6 +150,8 @@ export interface WorkbookJobs {
   inspect(options: { period?: Period }, control?: JobControl): Promise<Inspection>;
   /** The figures of another period, from the last read. */
   keyFigures(period: Period, control?: JobControl): Promise<KeyFigureValues>;
+  /** Whom the period's reminder goes to, from the last read. */
+  reminderRecipients(period: Period, control?: JobControl): Promise<ReminderRecipients | undefined>;
   buildReport(options: { period?: Period; lang: Lang }, control?: JobControl): Promise<ReportDone>;
   /** Adds the register's sheets; `data` is the new register where the host hands it over as a file. */
   createRegister(options: { lang: Lang }, control?: JobControl): Promise<Partial<SavedWorkbook>>;

@@ -4,6 +4,7 @@ import { exportCouncil } from "../../app/exportCouncil";
 import { exportFeed } from "../../app/exportFeed";
 import { importTemplates } from "../../app/importTemplates";
 import { inspectWorkbook } from "../../app/inspectWorkbook";
+import { findReminderRecipients } from "../../app/planReminder";
 import { addTemplatesToWorkbook, prepareTemplates } from "../../app/templates";
 import { checkTemplateWorkbook } from "../../app/templatesCheck";
 import { a1 } from "../../core/cells";
@@ -85,6 +86,11 @@ export function portJobs(setup: PortJobsSetup): WorkbookJobs {
       const read = last;
       if (!read) return {};
       return keyFigures(summarize(read.register, read.findings, period));
+    },
+
+    async reminderRecipients(period, control) {
+      if (!last) await inspect(undefined, control);
+      return last ? findReminderRecipients(last.register, period) : undefined;
     },
 
     async buildReport({ period, lang }, control) {

@@ -96,6 +96,7 @@ export function workerJobs(source: Blob, name: string, start: () => WorkerLike):
     can: { createRegister: true, templateSheets: false, importTemplates: true, files: true },
     inspect: (options, control) => call("inspect", [options], control),
     keyFigures: (period, control) => call("keyFigures", [period], control),
+    reminderRecipients: (period, control) => call("reminderRecipients", [period], control),
     buildReport: (options, control) => call("buildReport", [options], control),
     createRegister: (options, control) => keeping(call("createRegister", [options], control)),
     checkTemplate: (control) => call("checkTemplate", [], control),
