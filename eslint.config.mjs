@@ -14,9 +14,13 @@ const WORKBOOK_LIBRARIES = "exceljs|jszip|fflate|@microsoft/office-js|office-add
 /** An import rule for one layer: packages it may not use, and sibling layers it may not reach. */
 function layer(files, { packages, layers, why }) {
   const patterns = [];
-  if (packages) patterns.push({ regex: `^(${packages})$`, message: why });
+  if (packages) {
+    patterns.push({ regex: `^(${packages})$`, message: why });
+  }
   // A relative import that climbs out of the layer into a forbidden one ("../../host/file/x", "../app").
-  if (layers) patterns.push({ regex: `^(\\.\\./)+(${layers})(/|$)`, message: why });
+  if (layers) {
+    patterns.push({ regex: `^(\\.\\./)+(${layers})(/|$)`, message: why });
+  }
   return { files, rules: { "no-restricted-imports": ["error", { patterns }] } };
 }
 
@@ -129,7 +133,10 @@ export default tseslint.config(
     rules: {
       "no-restricted-globals": [
         "error",
-        ...["Excel", "Office", "OfficeExtension"].map((name) => ({ name, message: "Only src/host/office and the pane's start-up speak Office.js." })),
+        ...["Excel", "Office", "OfficeExtension"].map((name) => ({
+          name,
+          message: "Only src/host/office and the pane's start-up speak Office.js.",
+        })),
       ],
     },
   },

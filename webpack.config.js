@@ -45,7 +45,9 @@ function addinHost() {
  * are only used when already installed: installing them asks for sudo.
  */
 async function devServerTransport() {
-  if (process.env.DEV_SERVER_HTTP === "1") return { type: "http" };
+  if (process.env.DEV_SERVER_HTTP === "1") {
+    return { type: "http" };
+  }
   try {
     const defaults = require("office-addin-dev-certs/lib/defaults");
     const files = [defaults.localhostCertificatePath, defaults.localhostKeyPath, defaults.caCertificatePath];
@@ -57,8 +59,10 @@ async function devServerTransport() {
       const devCerts = require("office-addin-dev-certs");
       return { type: "https", options: await devCerts.getHttpsServerOptions() };
     }
-    console.warn("No Office development certificates: serving http://localhost:3000 (browser only). "
-      + "For Excel, run `npx office-addin-dev-certs install` and start again.");
+    console.warn(
+      "No Office development certificates: serving http://localhost:3000 (browser only). " +
+        "For Excel, run `npx office-addin-dev-certs install` and start again.",
+    );
   } catch (e) {
     console.warn(`Office development certificates unavailable (${e && e.message}); serving plain http on localhost.`);
   }
@@ -120,8 +124,12 @@ module.exports = async (env, argv) => {
     plugins: [
       ...PAGES.map((p) => new HtmlWebpackPlugin({ filename: `${p.name}.html`, template: p.template, chunks: [p.name] })),
       new HtmlWebpackPlugin({
-        filename: "support.html", template: "./src/taskpane/support.html", chunks: [], inject: false,
-        version: require("./package.json").version, contact: supportContact(),
+        filename: "support.html",
+        template: "./src/taskpane/support.html",
+        chunks: [],
+        inject: false,
+        version: require("./package.json").version,
+        contact: supportContact(),
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -22,7 +22,15 @@ export const SCALES: Scale[] = [
 
 const SEGMENTS = ["Samstyring", "Koordinering", "Orientering"];
 const STATUSES = ["Grønn", "Grønn", "Grønn", "Gul", "Gul", "Rød"];
-const CATEGORIES = ["Nasjonale løsninger og felleskomponenter", "EPJ-leverandører", "Andre tiltak", "Juridiske avklaringer", "Finansiering", "Ressurser", "Annet"];
+const CATEGORIES = [
+  "Nasjonale løsninger og felleskomponenter",
+  "EPJ-leverandører",
+  "Andre tiltak",
+  "Juridiske avklaringer",
+  "Finansiering",
+  "Ressurser",
+  "Annet",
+];
 const CRITICALITY = ["Høy", "Middels", "Lav"];
 const SOLUTIONS = ["E-resept", "Kjernejournal", "Helsenorge", "Helsenettet"];
 
@@ -43,35 +51,74 @@ function periodName(index: number): string {
 export function generateRows(scale: Scale): Record<string, unknown[][]> {
   const rnd = random(20230515);
   const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
-  const tiltak: unknown[][] = [["ID", "Navn", "Eier", "Segment", "Hovedmål", "Andre mål", "Bærekraftsmål", "Kontakt", "Startdato", "Sluttdato"]];
-  const rapporter: unknown[][] = [["ID", "Periode", "Fase", "Status", "Statusbegrunnelse", "Risiko", "Risikobegrunnelse", "Budsjett", "Rapportert"]];
+  const tiltak: unknown[][] = [
+    ["ID", "Navn", "Eier", "Segment", "Hovedmål", "Andre mål", "Bærekraftsmål", "Kontakt", "Startdato", "Sluttdato"],
+  ];
+  const rapporter: unknown[][] = [
+    ["ID", "Periode", "Fase", "Status", "Statusbegrunnelse", "Risiko", "Risikobegrunnelse", "Budsjett", "Rapportert"],
+  ];
   const avhengigheter: unknown[][] = [["ID", "Periode", "Avhengighet", "Kategori", "Kritikalitet", "Status", "Frist"]];
   const kostnader: unknown[][] = [["Løsning", "Tiltak", "Del", "År", "Beløp", "Dekket internt"]];
   for (let i = 1; i <= scale.initiatives; i++) {
     const id = `T-${String(i).padStart(5, "0")}`;
     const segment = pick(SEGMENTS);
-    tiltak.push([id, `Tiltak ${i}`, `Eier ${i % 60}`, segment, 1 + (i % 5), "2, 4", i % 7 === 0 ? null : "3, 9",
-      `kontakt${i}@example.no`, new Date(Date.UTC(2020, i % 12, 1)), new Date(Date.UTC(2027, i % 12, 1))]);
+    tiltak.push([
+      id,
+      `Tiltak ${i}`,
+      `Eier ${i % 60}`,
+      segment,
+      1 + (i % 5),
+      "2, 4",
+      i % 7 === 0 ? null : "3, 9",
+      `kontakt${i}@example.no`,
+      new Date(Date.UTC(2020, i % 12, 1)),
+      new Date(Date.UTC(2027, i % 12, 1)),
+    ]);
     const start = Math.floor(rnd() * Math.max(1, scale.periods / 3));
     const end = rnd() < 0.1 ? start + 1 + Math.floor(rnd() * (scale.periods - start)) : scale.periods + 1;
     for (let p = start; p < scale.periods; p++) {
       const phase = p >= end ? "Avsluttet" : rnd() < 0.05 ? "Pause" : "Aktiv";
       const status = phase === "Aktiv" ? pick(STATUSES) : null;
       const risk = phase === "Aktiv" && segment !== "Orientering" ? pick(STATUSES) : null;
-      rapporter.push([id, periodName(p), phase, status, status && status !== "Grønn" ? "Forsinket leveranse fra leverandør" : null,
-        risk, risk && risk !== "Grønn" ? "Usikker finansiering" : null, segment === "Samstyring" ? Math.round(rnd() * 1000) / 10 : null,
-        new Date(Date.UTC(2021 + Math.floor(p / 4), (p % 4) * 3 + 2, 20))]);
-      if (phase === "Avsluttet") break;
-      if (phase !== "Aktiv") continue;
+      rapporter.push([
+        id,
+        periodName(p),
+        phase,
+        status,
+        status && status !== "Grønn" ? "Forsinket leveranse fra leverandør" : null,
+        risk,
+        risk && risk !== "Grønn" ? "Usikker finansiering" : null,
+        segment === "Samstyring" ? Math.round(rnd() * 1000) / 10 : null,
+        new Date(Date.UTC(2021 + Math.floor(p / 4), (p % 4) * 3 + 2, 20)),
+      ]);
+      if (phase === "Avsluttet") {
+        break;
+      }
+      if (phase !== "Aktiv") {
+        continue;
+      }
       for (let d = 0; d < scale.dependenciesPerActive; d++) {
-        avhengigheter.push([id, periodName(p), `Leveranse ${d + 1} fra Norsk helsenett`, pick(CATEGORIES), pick(CRITICALITY),
-          pick(STATUSES), new Date(Date.UTC(2021 + Math.floor(p / 4) + 1, d % 12, 15))]);
+        avhengigheter.push([
+          id,
+          periodName(p),
+          `Leveranse ${d + 1} fra Norsk helsenett`,
+          pick(CATEGORIES),
+          pick(CRITICALITY),
+          pick(STATUSES),
+          new Date(Date.UTC(2021 + Math.floor(p / 4) + 1, d % 12, 15)),
+        ]);
       }
     }
   }
   for (let c = 0; c < scale.costRows; c++) {
-    kostnader.push([SOLUTIONS[c % 4], `Tiltak ${1 + (c % scale.initiatives)}`, `Del ${Math.floor(c / 4) % 50}`,
-      2022 + Math.floor(c / 200) % 5, Math.round((rnd() * 40 - 10) * 10) / 10, c % 9 === 0 ? "Ja" : "Nei"]);
+    kostnader.push([
+      SOLUTIONS[c % 4],
+      `Tiltak ${1 + (c % scale.initiatives)}`,
+      `Del ${Math.floor(c / 4) % 50}`,
+      2022 + (Math.floor(c / 200) % 5),
+      Math.round((rnd() * 40 - 10) * 10) / 10,
+      c % 9 === 0 ? "Ja" : "Nei",
+    ]);
   }
   return { Tiltak: tiltak, Rapporter: rapporter, Avhengigheter: avhengigheter, Driftskostnader: kostnader };
 }
@@ -87,7 +134,9 @@ export async function generateWorkbook(scale: Scale): Promise<Uint8Array> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: true, useStyles: false });
   for (const [name, rows] of Object.entries(generateRows(scale))) {
     const ws = wb.addWorksheet(name);
-    for (const row of rows) ws.addRow(row).commit();
+    for (const row of rows) {
+      ws.addRow(row).commit();
+    }
     ws.commit();
   }
   await wb.commit();

@@ -24,17 +24,24 @@ type Scalar = string | number | boolean | null;
 
 /** Excel hands dates to add-ins as serial numbers; the double gets them the same way. */
 function asExcelValue(v: unknown): Scalar {
-  if (v instanceof Date) return toExcelSerial(v.toISOString().slice(0, 10) as IsoDate);
+  if (v instanceof Date) {
+    return toExcelSerial(v.toISOString().slice(0, 10) as IsoDate);
+  }
   return v as Scalar;
 }
 
 async function measure(name: string): Promise<OfficeResult> {
   const scale = SCALES.find((s) => s.name === name);
-  if (!scale) throw new Error(`unknown scale ${name}`);
+  if (!scale) {
+    throw new Error(`unknown scale ${name}`);
+  }
   // Counted where Excel takes ranges of missing sheets as null objects; docs/office-addin.md gives the count where it refuses them.
   const excel = new FakeExcel(undefined, "propagate");
   for (const [sheet, rows] of Object.entries(generateRows(scale))) {
-    excel.addSheet(sheet, rows.map((r) => r.map(asExcelValue)));
+    excel.addSheet(
+      sheet,
+      rows.map((r) => r.map(asExcelValue)),
+    );
   }
   const workbook = new OfficeWorkbook(excel.run);
   await checkWorkbook(workbook);
@@ -49,4 +56,6 @@ async function measure(name: string): Promise<OfficeResult> {
   };
 }
 
-if (require.main === module) printMeasurement(measure);
+if (require.main === module) {
+  printMeasurement(measure);
+}

@@ -16,13 +16,21 @@ export interface ReportResult {
 // The register is made by the parent process and read from disk here, so that making it adds nothing to the peak.
 async function measure(name: string): Promise<ReportResult> {
   const file = process.argv[3];
-  if (!file) throw new Error("measureReport needs the register file after the scale");
+  if (!file) {
+    throw new Error("measureReport needs the register file after the scale");
+  }
   const bytes = new Uint8Array(readFileSync(file));
   const start = performance.now();
   const port = await FileWorkbook.open(bytes, `${name}.xlsx`);
   await buildReport(port, { lang: "nb" });
   await port.save();
-  return { scale: name, reportOnceMs: round(performance.now() - start), reportPeakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+  return {
+    scale: name,
+    reportOnceMs: round(performance.now() - start),
+    reportPeakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
 }
 
-if (require.main === module) printMeasurement(measure);
+if (require.main === module) {
+  printMeasurement(measure);
+}

@@ -35,7 +35,9 @@ export interface ScaleResult {
 
 async function measure(name: string): Promise<ScaleResult> {
   const scale = SCALES.find((s) => s.name === name);
-  if (!scale) throw new Error(`unknown scale ${name}`);
+  if (!scale) {
+    throw new Error(`unknown scale ${name}`);
+  }
   const runs = name === "L" ? 3 : name === "M" ? 5 : 9;
   const bytes = await generateWorkbook(scale);
 
@@ -64,10 +66,22 @@ async function measure(name: string): Promise<ScaleResult> {
   });
 
   return {
-    scale: name, rows, fileKb: Math.round(bytes.length / 1024), floorMs, packageFloorMs, readMs, readerMs, checksMs: Math.max(0, checksMs),
-    summaryMs, layoutMs, coreMs: round(readerMs + Math.max(0, checksMs) + summaryMs + layoutMs), reportMs,
+    scale: name,
+    rows,
+    fileKb: Math.round(bytes.length / 1024),
+    floorMs,
+    packageFloorMs,
+    readMs,
+    readerMs,
+    checksMs: Math.max(0, checksMs),
+    summaryMs,
+    layoutMs,
+    coreMs: round(readerMs + Math.max(0, checksMs) + summaryMs + layoutMs),
+    reportMs,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
 }
 
-if (require.main === module) printMeasurement(measure);
+if (require.main === module) {
+  printMeasurement(measure);
+}

@@ -101,12 +101,16 @@ async function timeOpen(page: Page, register: Buffer): Promise<number> {
     document.addEventListener("change", () => (w.chosenAt = performance.now()), { capture: true, once: true });
   });
   await page.locator('input[type="file"]').setInputFiles({ name: "M.xlsx", mimeType: XLSX, buffer: register });
-  const shown = await page.waitForFunction(() => {
-    const label = [...document.querySelectorAll("dt")].find((dt) => dt.textContent?.includes("Aktive tiltak"));
-    const value = label?.nextElementSibling;
-    const w = window as unknown as { chosenAt?: number };
-    return value && value.textContent?.trim() && w.chosenAt !== undefined ? performance.now() - w.chosenAt : undefined;
-  }, undefined, { polling: "raf" });
+  const shown = await page.waitForFunction(
+    () => {
+      const label = [...document.querySelectorAll("dt")].find((dt) => dt.textContent?.includes("Aktive tiltak"));
+      const value = label?.nextElementSibling;
+      const w = window as unknown as { chosenAt?: number };
+      return value && value.textContent?.trim() && w.chosenAt !== undefined ? performance.now() - w.chosenAt : undefined;
+    },
+    undefined,
+    { polling: "raf" },
+  );
   return Number(await shown.jsonValue());
 }
 
@@ -141,7 +145,9 @@ async function measureResponsiveness(context: BrowserContext, url: string, regis
     const w = window as unknown as { longTasks: Array<{ start: number; duration: number }> };
     w.longTasks = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
+      for (const e of list.getEntries()) {
+        w.longTasks.push({ start: e.startTime, duration: e.duration });
+      }
     }).observe({ type: "longtask", buffered: true });
   });
   try {
@@ -173,8 +179,11 @@ async function measureResponsiveness(context: BrowserContext, url: string, regis
       await page.waitForTimeout(500);
     }
     return {
-      longestTaskMs: Math.max(longestTaskOpenMs, longestTaskReportMs), longestTaskOpenMs, longestTaskReportMs,
-      progressMs: median(progress), reportMs: median(reports),
+      longestTaskMs: Math.max(longestTaskOpenMs, longestTaskReportMs),
+      longestTaskOpenMs,
+      longestTaskReportMs,
+      progressMs: median(progress),
+      reportMs: median(reports),
     };
   } finally {
     await page.close();

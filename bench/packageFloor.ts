@@ -13,13 +13,17 @@ export async function scanPackage(bytes: Uint8Array): Promise<number> {
   const handler: ByteXmlHandler = {
     wantsText: false,
     open(buf, s, e) {
-      if (e - s === 1 && buf[s] === 0x63 /* c */) cells++;
+      if (e - s === 1 && buf[s] === 0x63 /* c */) {
+        cells++;
+      }
     },
     close() {},
     text() {},
   };
   for (const entry of readZipDirectory(bytes, "bench.xlsx")) {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) continue;
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) {
+      continue;
+    }
     const scanner = new ByteXmlScanner(handler, entry.name);
     await inflateEntryAsync(bytes, entry, "bench.xlsx", (chunk) => scanner.push(chunk));
     scanner.end();

@@ -21,7 +21,10 @@ const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 function child<T>(script: string, ...args: string[]): T {
   // A process per measurement: its peak memory is its own, and one scale's garbage never slows the next.
   const out = execFileSync(TSX, [join(__dirname, script), ...args], {
-    cwd: ROOT, encoding: "utf8", maxBuffer: 16 * 1024 * 1024, env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=4096" },
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+    env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=4096" },
   });
   return JSON.parse(out.trim().split("\n").pop() ?? "{}") as T;
 }
@@ -29,7 +32,9 @@ function child<T>(script: string, ...args: string[]): T {
 async function main(): Promise<void> {
   const json = process.argv.includes("--json");
   const log = (line: string) => {
-    if (!json) console.error(line);
+    if (!json) {
+      console.error(line);
+    }
   };
   const scales: BenchResult["scales"] = {};
   for (const name of ["S", "M", "L"]) {
@@ -48,15 +53,22 @@ async function main(): Promise<void> {
   const taskpane = await measureTaskpane(ROOT);
   const result: BenchResult = {
     machine: {
-      cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30),
-      node: process.version, date: new Date().toISOString().slice(0, 10),
+      cpu: cpus()[0]?.model ?? "unknown",
+      cores: cpus().length,
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      date: new Date().toISOString().slice(0, 10),
     },
-    scales, taskpane,
+    scales,
+    taskpane,
   };
   const doc = renderPerformance(result);
   writeFileSync(join(ROOT, "docs", "performance.md"), doc.markdown);
-  if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  else console.log(doc.table);
+  if (json) {
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  } else {
+    console.log(doc.table);
+  }
 }
 
 main().catch((e: unknown) => {

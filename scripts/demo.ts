@@ -20,7 +20,10 @@ async function demo(): Promise<void> {
   const { errors, warnings } = countBySeverity(findings);
   const i = summary.initiatives;
   const names = (list: Array<{ name: string }>) => list.map((x) => x.name).join(", ") || "ingen";
-  const counts = (c: Record<string, number>) => Object.entries(c).map(([k, n]) => `${k} ${n}`).join(", ");
+  const counts = (c: Record<string, number>) =>
+    Object.entries(c)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ");
   const costs = summary.operatingCosts;
   const lines = [
     `Nasjonal e-helseportefølje ${summary.period} (forrige periode ${summary.previousPeriod})`,

@@ -31,7 +31,9 @@ function insideRoundedSquare(x: number, y: number): boolean {
 }
 
 function insideGlyph(x: number, y: number): boolean {
-  if (x >= BASELINE.x0 && x <= BASELINE.x1 && y >= BASELINE.y0 && y <= BASELINE.y1) return true;
+  if (x >= BASELINE.x0 && x <= BASELINE.x1 && y >= BASELINE.y0 && y <= BASELINE.y1) {
+    return true;
+  }
   return BARS.some((b) => x >= b.x0 && x <= b.x1 && y >= b.top && y <= BAR_BOTTOM);
 }
 
@@ -46,15 +48,21 @@ function drawIcon(size: number): Buffer {
         for (let sx = 0; sx < SAMPLES; sx++) {
           const x = (px + (sx + 0.5) / SAMPLES) / size;
           const y = (py + (sy + 0.5) / SAMPLES) / size;
-          if (!insideRoundedSquare(x, y)) continue;
+          if (!insideRoundedSquare(x, y)) {
+            continue;
+          }
           shape++;
-          if (insideGlyph(x, y)) glyph++;
+          if (insideGlyph(x, y)) {
+            glyph++;
+          }
         }
       }
       const n = SAMPLES * SAMPLES;
       const g = shape === 0 ? 0 : glyph / shape;
       const i = (py * size + px) * 4;
-      for (let c = 0; c < 3; c++) pixels[i + c] = Math.round(BLUE[c] * (1 - g) + WHITE[c] * g);
+      for (let c = 0; c < 3; c++) {
+        pixels[i + c] = Math.round(BLUE[c] * (1 - g) + WHITE[c] * g);
+      }
       pixels[i + 3] = Math.round((255 * shape) / n);
     }
   }
@@ -64,7 +72,9 @@ function drawIcon(size: number): Buffer {
 /** A PNG file (8-bit RGBA, no interlace) around raw pixels. */
 export function encodePng(size: number, rgba: Buffer): Buffer {
   const rows = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) rgba.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
+  for (let y = 0; y < size; y++) {
+    rgba.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
+  }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
@@ -88,13 +98,17 @@ function chunk(type: string, data: Buffer): Buffer {
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  for (let k = 0; k < 8; k++) {
+    c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  }
   return c >>> 0;
 });
 
 function crc32(bytes: Buffer): number {
   let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  for (const b of bytes) {
+    c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  }
   return (c ^ 0xffffffff) >>> 0;
 }
 

@@ -18,7 +18,9 @@ export type CheckAnyResult =
 export async function checkAny(port: WorkbookPort, options: CheckOptions = {}): Promise<CheckAnyResult> {
   const sheets = await port.readSheets();
   const templates = detectWorkbookKind(sheets) === "template" ? detectTemplate(sheets) : undefined;
-  if (templates) return { kind: "template", findings: checkTemplate(sheets).findings, period: templates[0].period, templates };
+  if (templates) {
+    return { kind: "template", findings: checkTemplate(sheets).findings, period: templates[0].period, templates };
+  }
   const { findings, period } = checkRegister(sheets, options);
   return { kind: "register", findings, period };
 }

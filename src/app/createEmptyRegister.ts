@@ -5,6 +5,8 @@ import type { WorkbookPort } from "../workbook/port";
 
 /** "Opprett tomt register": adds the register's sheets, code lists and dropdowns to the open workbook. */
 export async function createEmptyRegister(port: WorkbookPort, lang: Lang): Promise<void> {
-  if (!port.createRegisterSheets) throw new HostError("This workbook host cannot create register sheets.", { reason: "not-offered", subject: "createRegisterSheets" });
+  if (!port.createRegisterSheets) {
+    throw new HostError("This workbook host cannot create register sheets.", { reason: "not-offered", subject: "createRegisterSheets" });
+  }
   await port.createRegisterSheets(layoutEmptyRegister(lang));
 }

@@ -10,8 +10,12 @@ import type { WorkbookPort } from "../workbook/port";
  * and the plan says so (`usable: false`).
  */
 export async function importTemplates(port: WorkbookPort, sources: readonly ImportSource[], options: ImportOptions): Promise<ImportPlan> {
-  if (!port.applyRegisterEdits) throw new HostError("This host cannot import templates into the workbook.", { reason: "not-offered", subject: "applyRegisterEdits" });
+  if (!port.applyRegisterEdits) {
+    throw new HostError("This host cannot import templates into the workbook.", { reason: "not-offered", subject: "applyRegisterEdits" });
+  }
   const plan = planImport(await port.readSheets(), sources, options);
-  if (plan.usable) await port.applyRegisterEdits(plan.edits);
+  if (plan.usable) {
+    await port.applyRegisterEdits(plan.edits);
+  }
   return plan;
 }

@@ -16,7 +16,11 @@ export interface WorkbookInspection {
 export async function inspectWorkbook(port: WorkbookPort, options: CheckOptions = {}): Promise<WorkbookInspection> {
   const sheets = await port.readSheets();
   const kind = detectWorkbookKind(sheets);
-  if (kind === "register") return { kind, check: checkRegister(sheets, options) };
-  if (kind === "template") return { kind, templates: detectTemplate(sheets) };
+  if (kind === "register") {
+    return { kind, check: checkRegister(sheets, options) };
+  }
+  if (kind === "template") {
+    return { kind, templates: detectTemplate(sheets) };
+  }
   return { kind };
 }

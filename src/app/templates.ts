@@ -33,10 +33,14 @@ export async function prepareTemplates(port: WorkbookPort, options: TemplateOpti
 
 /** The same templates as sheets in the register itself (one marker sheet lists them all). */
 export async function addTemplatesToWorkbook(port: WorkbookPort, options: TemplateOptions): Promise<TemplatesResult> {
-  if (!port.writeTemplateBook) throw new HostError("This host cannot add template sheets to the workbook.", { reason: "not-offered", subject: "writeTemplateBook" });
+  if (!port.writeTemplateBook) {
+    throw new HostError("This host cannot add template sheets to the workbook.", { reason: "not-offered", subject: "writeTemplateBook" });
+  }
   const { register, findings } = checkRegister(await port.readSheets());
   const plan = planTemplates(register, options);
   const book = templateBook(plan.templates, register, options.lang);
-  if (book.templates.length > 0) await port.writeTemplateBook(book);
+  if (book.templates.length > 0) {
+    await port.writeTemplateBook(book);
+  }
   return { period: plan.period, previousPeriod: plan.previousPeriod, books: [book], all: book, findings };
 }

@@ -40,8 +40,20 @@ export interface CliText {
 
 // What each kind of workbook is, for the line that names the extension it needs.
 const WORKBOOK_KIND: Catalogue<Record<string, string>> = {
-  nb: { ".xlsx": "en vanlig arbeidsbok", ".xlsm": "en arbeidsbok med makroer", ".xltx": "en mal", ".xltm": "en mal med makroer", ".xlam": "et tillegg med makroer" },
-  en: { ".xlsx": "an ordinary workbook", ".xlsm": "a workbook with macros", ".xltx": "a template", ".xltm": "a template with macros", ".xlam": "an add-in with macros" },
+  nb: {
+    ".xlsx": "en vanlig arbeidsbok",
+    ".xlsm": "en arbeidsbok med makroer",
+    ".xltx": "en mal",
+    ".xltm": "en mal med makroer",
+    ".xlam": "et tillegg med makroer",
+  },
+  en: {
+    ".xlsx": "an ordinary workbook",
+    ".xlsm": "a workbook with macros",
+    ".xltx": "a template",
+    ".xltm": "a template with macros",
+    ".xlam": "an add-in with macros",
+  },
 };
 
 export const CLI_TEXT: Catalogue<CliText> = {
@@ -97,7 +109,8 @@ export const CLI_TEXT: Catalogue<CliText> = {
         json: "skriv funn eller tall som JSON",
         period: "perioden, for eksempel 2023-Q2 (ellers den siste i registeret)",
         year: "året veikartet (Tiltak for <år>) gjelder, for eksempel 2024 (ellers året etter perioden)",
-        deadline: "rapporteringsfristen for perioden, for eksempel 2023-03-30: rapporter levert etter den står som sene (ellers fristen i Kodeverk-listen Frist)",
+        deadline:
+          "rapporteringsfristen for perioden, for eksempel 2023-03-30: rapporter levert etter den står som sene (ellers fristen i Kodeverk-listen Frist)",
         lang: "språket i meldinger og ark: nb (standard) eller en",
         out: "filen eller mappen som skrives",
         help: "vis denne hjelpen",
@@ -157,7 +170,8 @@ export const CLI_TEXT: Catalogue<CliText> = {
         json: "print the findings or figures as JSON",
         period: "the period, for example 2023-Q2 (else the register's latest)",
         year: "the year of the roadmap (Initiatives for <year>), for example 2024 (else the year after the period)",
-        deadline: "the period's reporting deadline, for example 2023-03-30: reports made after it are listed as late (else the deadline in the Kodeverk list Frist)",
+        deadline:
+          "the period's reporting deadline, for example 2023-03-30: reports made after it are listed as late (else the deadline in the Kodeverk list Frist)",
         lang: "the language of messages and sheets: nb (default) or en",
         out: "the file or folder to write",
         help: "show this help",

@@ -30,7 +30,11 @@ const COMMANDS: { readonly [C in CommandName]: Command } = {
  * Runs one command and returns its exit code: 0 fine, 1 errors found in the
  * workbook, 2 unusable input or a wrong call (one line on stderr, nothing written).
  */
-export async function main(argv: readonly string[], out = (t: string) => console.log(t), err = (t: string) => console.error(t)): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  out = (t: string) => console.log(t),
+  err = (t: string) => console.error(t),
+): Promise<number> {
   // Known before parsing, so that even a call that does not parse is answered in the language asked for.
   let lang = langAsked(argv);
   try {
@@ -71,7 +75,9 @@ function langAsked(argv: readonly string[]): Lang {
 export function run(argv: readonly string[]): void {
   // Output piped into `head` closes early: what is left to print is not wanted, and that is no failure.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code !== "EPIPE") throw e;
+    if (e.code !== "EPIPE") {
+      throw e;
+    }
     process.exit(process.exitCode ?? 0);
   });
   main(argv).then(
@@ -81,10 +87,14 @@ export function run(argv: readonly string[]): void {
     (e: unknown) => {
       // A bug, not bad input: say so in one line and keep the trace for whoever debugs it.
       console.error(`Internal error: ${e instanceof Error ? e.message : String(e)}`);
-      if (process.env.EPORTEFOLJE_DEBUG) console.error(e);
+      if (process.env.EPORTEFOLJE_DEBUG) {
+        console.error(e);
+      }
       process.exitCode = 3;
     },
   );
 }
 
-if (require.main === module) run(process.argv.slice(2));
+if (require.main === module) {
+  run(process.argv.slice(2));
+}

@@ -4,6 +4,8 @@ import { UsageError } from "./args";
 
 /** Opens the one input workbook a command names. The file itself is only read. */
 export async function openInput(files: readonly string[]): Promise<FileWorkbook> {
-  if (files.length !== 1) throw new UsageError(files.length === 0 ? "name the workbook to read" : "name one workbook");
+  if (files.length !== 1) {
+    throw new UsageError(files.length === 0 ? "name the workbook to read" : "name one workbook");
+  }
   return FileWorkbook.open(readInputFile(files[0]), files[0]);
 }

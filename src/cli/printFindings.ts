@@ -3,7 +3,6 @@ import type { Lang } from "../core/messages/catalogue";
 import { findingMessage } from "../core/messages/messages";
 import { CLI_TEXT } from "./cliText";
 
-
 /**
  * Findings as readable text: a total line, then a heading per sheet with its
  * counts and one line per finding, errors before warnings, each in cell order.
@@ -12,7 +11,9 @@ export function formatFindingsText(file: string, findings: readonly Finding[], l
   const t = CLI_TEXT[lang];
   const total = countBySeverity(findings);
   const lines = [`${file}${period ? ` (${t.period} ${period})` : ""}: ${t.counts(total.errors, total.warnings)}`];
-  if (findings.length === 0) return [...lines, t.ok].join("\n");
+  if (findings.length === 0) {
+    return [...lines, t.ok].join("\n");
+  }
   const bySheet = new Map<string, Finding[]>();
   for (const f of findings) {
     const key = f.sheet ?? t.workbook;

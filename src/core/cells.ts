@@ -71,21 +71,40 @@ export function rangeHas(range: CellRange, row: number, column: number): boolean
 /** 1-based row and column of an A1 address ("$" signs allowed). */
 export function parseA1(address: string): { row: number; column: number } {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m) throw new RangeError(`Not an A1 address: ${address}`);
+  if (!m) {
+    throw new RangeError(`Not an A1 address: ${address}`);
+  }
   let column = 0;
-  for (const ch of m[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
+  for (const ch of m[1].toUpperCase()) {
+    column = column * 26 + (ch.charCodeAt(0) - 64);
+  }
   return { row: Number(m[2]), column };
 }
 
 const ERROR_VALUES = new Set([
-  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
-  "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#BUSY!", "#CONNECT!",
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#UNKNOWN!",
+  "#BUSY!",
+  "#CONNECT!",
 ]);
 
 /** True for a formula error value such as "#REF!" or "#N/A". */
 export function isErrorValue(value: CellValue): value is string {
   // Checked for every cell: rule out the common case before any string work.
-  if (typeof value !== "string" || value.length > 16) return false;
+  if (typeof value !== "string" || value.length > 16) {
+    return false;
+  }
   const t = value.trim();
   return t.charCodeAt(0) === 35 /* # */ && ERROR_VALUES.has(t.toUpperCase());
 }
@@ -97,8 +116,12 @@ export function isBlank(value: CellValue): boolean {
 
 /** A cell value as plain text, for messages and text columns. */
 export function cellText(value: CellValue): string {
-  if (value === null) return "";
+  if (value === null) {
+    return "";
+  }
   // An unreadable date (NaN time) has no text; toISOString would throw on it.
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
+  }
   return String(value).trim();
 }

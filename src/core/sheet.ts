@@ -17,9 +17,13 @@ export interface SheetData {
 export function cellAt(sheet: SheetData, row1: number, column1: number): CellValue {
   const r = row1 - sheet.origin.row;
   const c = column1 - sheet.origin.column;
-  if (r < 0 || c < 0) return null;
+  if (r < 0 || c < 0) {
+    return null;
+  }
   const line = sheet.values[r];
-  if (!line || c >= line.length) return null;
+  if (!line || c >= line.length) {
+    return null;
+  }
   const v = line[c];
   return v === undefined ? null : v;
 }

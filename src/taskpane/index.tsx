@@ -5,7 +5,9 @@ import { startHost } from "./host/startHost";
 async function main(): Promise<void> {
   const host = await startHost();
   const root = document.getElementById("root");
-  if (!root) throw new Error("taskpane.html has no #root element");
+  if (!root) {
+    throw new Error("taskpane.html has no #root element");
+  }
   createRoot(root).render(<App host={host} />);
 }
 

@@ -8,7 +8,11 @@ export type { UnusableReason } from "../core/messages/unusable";
  */
 export class UnusableInputError extends Error {
   override readonly name = "UnusableInputError";
-  constructor(readonly reason: UnusableReason, readonly file: string, readonly detail?: string) {
+  constructor(
+    readonly reason: UnusableReason,
+    readonly file: string,
+    readonly detail?: string,
+  ) {
     super(`${file}: ${reason}${detail ? ` (${detail})` : ""}`);
   }
 }

@@ -11,7 +11,11 @@ interface LintMessage {
 
 /** The layer rules' messages for each file with a line added at its top, from `npm run lint`'s own configuration. */
 function lintWithAdded(cases: ReadonlyArray<{ file: string; added: string }>): LintMessage[][] {
-  const out = execFileSync(process.execPath, [join(__dirname, "lintSnippets.mjs")], { cwd: ROOT, input: JSON.stringify(cases), encoding: "utf8" });
+  const out = execFileSync(process.execPath, [join(__dirname, "lintSnippets.mjs")], {
+    cwd: ROOT,
+    input: JSON.stringify(cases),
+    encoding: "utf8",
+  });
   return JSON.parse(out) as LintMessage[][];
 }
 
@@ -22,11 +26,36 @@ const FORBIDDEN: ReadonlyArray<[string, string, string, RegExp]> = [
   ["core imports Node", "src/core/cells.ts", 'import { readFileSync } from "node:fs";', /core is host-free/],
   ["core imports React", "src/core/report/styles.ts", 'import { useState } from "react";', /core is host-free/],
   ["core calls Office.js", "src/core/sheet.ts", "export const run = () => Excel.run(async () => undefined);", /Only src\/host\/office/],
-  ["a use case imports a host", "src/app/checkAny.ts", 'import { FileWorkbook } from "../host/file/fileWorkbook";', /only through the workbook port/],
-  ["the port imports a host", "src/workbook/port.ts", 'import { OfficeWorkbook } from "../host/office/officeWorkbook";', /port names no host/],
-  ["the file host imports the Office host", "src/host/file/nodeFiles.ts", 'import { runGuarded } from "../office/runBatch";', /file host is one adapter/],
-  ["the Office host imports the file host", "src/host/office/runBatch.ts", 'import { FileWorkbook } from "../file/fileWorkbook";', /Office host is one adapter/],
-  ["the command line imports the task pane", "src/cli/openInput.ts", 'import { PANE_TEXT } from "../taskpane/i18n/allTexts";', /separate drivers/],
+  [
+    "a use case imports a host",
+    "src/app/checkAny.ts",
+    'import { FileWorkbook } from "../host/file/fileWorkbook";',
+    /only through the workbook port/,
+  ],
+  [
+    "the port imports a host",
+    "src/workbook/port.ts",
+    'import { OfficeWorkbook } from "../host/office/officeWorkbook";',
+    /port names no host/,
+  ],
+  [
+    "the file host imports the Office host",
+    "src/host/file/nodeFiles.ts",
+    'import { runGuarded } from "../office/runBatch";',
+    /file host is one adapter/,
+  ],
+  [
+    "the Office host imports the file host",
+    "src/host/office/runBatch.ts",
+    'import { FileWorkbook } from "../file/fileWorkbook";',
+    /Office host is one adapter/,
+  ],
+  [
+    "the command line imports the task pane",
+    "src/cli/openInput.ts",
+    'import { PANE_TEXT } from "../taskpane/i18n/allTexts";',
+    /separate drivers/,
+  ],
   ["the task pane imports the command line", "src/taskpane/appVersion.ts", 'import { main } from "../cli/main";', /separate drivers/],
 ];
 

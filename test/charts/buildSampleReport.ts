@@ -5,7 +5,6 @@ import { buildReport } from "../../src/app/buildReport";
 import type { Summary } from "../../src/core/summary/summary";
 import { FileWorkbook } from "../../src/host/file/fileWorkbook";
 
-
 const SAMPLE = join(__dirname, "..", "..", "assets", "sample-portfolio.xlsx");
 
 /** The sample register's report workbook as the report command writes it, with the summary behind it. */

@@ -14,7 +14,12 @@ const MISSING =
  * run keeps parallel runs from colliding over ~/.config/libreoffice. `options` go before
  * the conversion, e.g. `--infilter=CSV:59,34,76` to open a CSV with ";" as separator.
  */
-export function convertWithLibreOffice(bytes: Uint8Array, format: string, name = "report.xlsx", options: readonly string[] = []): Uint8Array {
+export function convertWithLibreOffice(
+  bytes: Uint8Array,
+  format: string,
+  name = "report.xlsx",
+  options: readonly string[] = [],
+): Uint8Array {
   const work = join(tmpdir(), `lo-${randomBytes(6).toString("hex")}`);
   const input = join(work, "in");
   const output = join(work, "out");
@@ -24,10 +29,23 @@ export function convertWithLibreOffice(bytes: Uint8Array, format: string, name =
     writeFileSync(join(input, name), bytes);
     const run = spawnSync(
       "soffice",
-      [`-env:UserInstallation=file://${join(work, "profile")}`, "--headless", "--norestore", ...options, "--convert-to", format, "--outdir", output, join(input, name)],
+      [
+        `-env:UserInstallation=file://${join(work, "profile")}`,
+        "--headless",
+        "--norestore",
+        ...options,
+        "--convert-to",
+        format,
+        "--outdir",
+        output,
+        join(input, name),
+      ],
       { encoding: "utf8", timeout: 170_000 },
     );
-    if ((run.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") throw new Error(MISSING);
+    const failure: NodeJS.ErrnoException | undefined = run.error;
+    if (failure?.code === "ENOENT") {
+      throw new Error(MISSING);
+    }
     const produced = readdirSync(output);
     if (produced.length !== 1) {
       throw new Error(`LibreOffice did not convert ${name} to ${format} (exit ${run.status}): ${run.stderr || run.stdout}`);

@@ -19,7 +19,11 @@ beforeAll(async () => {
 
 function title(chart: ChartPart): string {
   const t = chart.doc.getElementsByTagNameNS(NS.c, "title")[0];
-  return t ? Array.from(t.getElementsByTagNameNS(NS.a, "t")).map((e) => e.textContent).join("") : "";
+  return t
+    ? Array.from(t.getElementsByTagNameNS(NS.a, "t"))
+        .map((e) => e.textContent)
+        .join("")
+    : "";
 }
 
 // LibreOffice may drop quotes a name does not need; the sheet and cells must stay the same.
@@ -34,7 +38,10 @@ function ranges(chart: ChartPart): string[] {
 
 function figures(chart: ChartPart): Array<[string, Array<string | number>]> {
   return chart.references
-    .map((r): [string, Array<string | number>] => [range(r.formula), r.cache.map((v) => (v !== "" && Number.isFinite(Number(v)) ? Number(v) : v))])
+    .map((r): [string, Array<string | number>] => [
+      range(r.formula),
+      r.cache.map((v) => (v !== "" && Number.isFinite(Number(v)) ? Number(v) : v)),
+    ])
     .sort(([a], [b]) => a.localeCompare(b));
 }
 

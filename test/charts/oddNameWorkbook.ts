@@ -14,7 +14,12 @@ export const NOTE_SHEET = "Notater";
 const CATEGORIES = ["EPJ-leverandører", "Nasjonale løsninger", "Kommuner"];
 const STACKS = { Grønn: [3, 5, 1], Gul: [4, 2, 1], Rød: [1, 0, 2] };
 export const COLORS = { Grønn: "63BE7B", Gul: "FFD966", Rød: "E06666" };
-const STATUS = [["Grønn", 20], ["Gul", 15], ["Rød", 2], ["Grå", 0]] as const;
+const STATUS = [
+  ["Grønn", 20],
+  ["Gul", 15],
+  ["Rød", 2],
+  ["Grå", 0],
+] as const;
 // A 1×1 PNG, so exceljs writes a drawing of its own for the picture sheet.
 const PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
@@ -33,7 +38,15 @@ export async function workbookBytes(): Promise<Uint8Array> {
 
 function reportSheet(name: string, values: CellValue[][], charts: ChartSpec[]): ReportSheet {
   return {
-    key: name, name, values, styles: [], merges: [], columnWidths: [24, 10, 10, 10], freezeRows: 0, links: [], charts,
+    key: name,
+    name,
+    values,
+    styles: [],
+    merges: [],
+    columnWidths: [24, 10, 10, 10],
+    freezeRows: 0,
+    links: [],
+    charts,
     print: { landscape: true, fitToWidth: true },
   };
 }
@@ -43,10 +56,22 @@ export function reportSheets(charts: readonly ChartSpec[]): ReportSheet[] {
   const odd: CellValue[][] = [["Avhengigheter"], [], ["Kategori", ...Object.keys(STACKS)]];
   CATEGORIES.forEach((c, i) => odd.push([c, ...Object.values(STACKS).map((v) => v[i])]));
   odd.push([], [], ["Status", "Nå"], ...STATUS.map(([s, n]) => [s, n]));
-  const segmentRows: CellValue[][] = [["Segment", "Antall"], ["Samstyring", 12], ["Koordinering", 15]];
+  const segmentRows: CellValue[][] = [
+    ["Segment", "Antall"],
+    ["Samstyring", 12],
+    ["Koordinering", 15],
+  ];
   return [
-    reportSheet(SHEET, odd, charts.filter((c) => c.sheet === SHEET)),
-    reportSheet(SEGMENT_SHEET, segmentRows, charts.filter((c) => c.sheet === SEGMENT_SHEET)),
+    reportSheet(
+      SHEET,
+      odd,
+      charts.filter((c) => c.sheet === SHEET),
+    ),
+    reportSheet(
+      SEGMENT_SHEET,
+      segmentRows,
+      charts.filter((c) => c.sheet === SEGMENT_SHEET),
+    ),
   ];
 }
 
@@ -64,8 +89,11 @@ export const stacked: ChartSpec = {
   categories: parseRange("A4:A6"),
   categoryCache: CATEGORIES,
   series: Object.entries(STACKS).map(([name, cache], i) => ({
-    name, nameCell: `${"BCD"[i]}3` as A1, values: parseRange(`${"BCD"[i]}4:${"BCD"[i]}6`),
-    color: COLORS[name as keyof typeof COLORS], cache,
+    name,
+    nameCell: `${"BCD"[i]}3` as A1,
+    values: parseRange(`${"BCD"[i]}4:${"BCD"[i]}6`),
+    color: COLORS[name as keyof typeof COLORS],
+    cache,
   })),
   anchor: { from: "F2" as A1, columns: 8, rows: 14 },
   legend: "bottom",
@@ -76,7 +104,9 @@ export const pie: ChartSpec = {
   sheet: SHEET,
   categories: parseRange("A10:A13"),
   categoryCache: STATUS.map(([s]) => s),
-  series: [{ name: "Nå", values: parseRange("B10:B13"), pointColors: ["63BE7B", "FFD966", "E06666", "BFBFBF"], cache: STATUS.map(([, n]) => n) }],
+  series: [
+    { name: "Nå", values: parseRange("B10:B13"), pointColors: ["63BE7B", "FFD966", "E06666", "BFBFBF"], cache: STATUS.map(([, n]) => n) },
+  ],
   anchor: { from: "F18" as A1, columns: 6, rows: 12 },
   legend: "right",
 };

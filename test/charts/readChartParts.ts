@@ -34,13 +34,17 @@ export interface ChartPart {
 export function parseXml(text: string, what = "part"): Document {
   const doc = new DOMParser().parseFromString(text, "application/xml");
   const error = doc.getElementsByTagName("parsererror")[0];
-  if (error) throw new Error(`${what} is not well-formed XML: ${error.textContent}`);
+  if (error) {
+    throw new Error(`${what} is not well-formed XML: ${error.textContent}`);
+  }
   return doc;
 }
 
 export async function readXml(zip: JSZip, path: string): Promise<Document> {
   const file = zip.file(path);
-  if (!file) throw new Error(`missing part ${path}`);
+  if (!file) {
+    throw new Error(`missing part ${path}`);
+  }
   return parseXml(await file.async("string"), path);
 }
 
@@ -71,13 +75,17 @@ export async function readChartParts(bytes: Uint8Array): Promise<{ zip: JSZip; c
   for (const sheet of Array.from(workbook.getElementsByTagNameNS(NS.main, "sheet"))) {
     const sheetPart = sheetParts.get(sheet.getAttributeNS(NS.r, "id")!)!;
     const drawing = (await readXml(zip, sheetPart)).getElementsByTagNameNS(NS.main, "drawing")[0];
-    if (!drawing) continue;
+    if (!drawing) {
+      continue;
+    }
     const drawingPart = (await relTargets(zip, sheetPart)).get(drawing.getAttributeNS(NS.r, "id")!)!;
     const drawingRels = await relTargets(zip, drawingPart);
     const drawingDoc = await readXml(zip, drawingPart);
     for (const anchor of Array.from(drawingDoc.getElementsByTagNameNS(NS.xdr, "twoCellAnchor"))) {
       const chart = anchor.getElementsByTagNameNS(NS.c, "chart")[0];
-      if (!chart) continue;
+      if (!chart) {
+        continue;
+      }
       const path = drawingRels.get(chart.getAttributeNS(NS.r, "id")!)!;
       const doc = await readXml(zip, path);
       charts.push({ path, sheet: sheet.getAttribute("name")!, doc, anchor: anchorOf(anchor), references: referencesOf(doc) });
@@ -96,7 +104,10 @@ function referencesOf(doc: Document): ChartReference[] {
   // LibreOffice writes a literal series name as a formula ("Nå"); it refers to no cells.
   const formulas = Array.from(doc.getElementsByTagNameNS(NS.c, "f")).filter((f) => !(f.textContent ?? "").startsWith('"'));
   return formulas.map((f) => {
-    const cacheElement = f.parentElement!.getElementsByTagNameNS(NS.c, f.parentElement!.localName === "numRef" ? "numCache" : "strCache")[0];
+    const cacheElement = f.parentElement!.getElementsByTagNameNS(
+      NS.c,
+      f.parentElement!.localName === "numRef" ? "numCache" : "strCache",
+    )[0];
     const cache: string[] = [];
     for (const pt of Array.from(cacheElement?.getElementsByTagNameNS(NS.c, "pt") ?? [])) {
       cache[Number(pt.getAttribute("idx"))] = pt.getElementsByTagNameNS(NS.c, "v")[0].textContent ?? "";
@@ -109,14 +120,20 @@ function referencesOf(doc: Document): ChartReference[] {
 /** A chart range formula: 'Sheet name'!$A$1:$B$2 (quotes optional here; tests check them separately). */
 export function parseFormula(formula: string): { sheet: string; cells: string[] } {
   const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(formula);
-  if (!m) throw new Error(`not a range formula: ${formula}`);
+  if (!m) {
+    throw new Error(`not a range formula: ${formula}`);
+  }
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
   const c1 = colNumber(m[3]);
   const r1 = Number(m[4]);
   const c2 = m[5] ? colNumber(m[5]) : c1;
   const r2 = m[6] ? Number(m[6]) : r1;
   const cells: string[] = [];
-  for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) cells.push(`${colLetters(c)}${r}`);
+  for (let r = r1; r <= r2; r++) {
+    for (let c = c1; c <= c2; c++) {
+      cells.push(`${colLetters(c)}${r}`);
+    }
+  }
   return { sheet, cells };
 }
 
@@ -134,7 +151,9 @@ export async function readCells(bytes: Uint8Array): Promise<(sheet: string, cell
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   return (sheet, cell) => {
     const ws = wb.getWorksheet(sheet);
-    if (!ws) throw new Error(`no sheet ${sheet}`);
+    if (!ws) {
+      throw new Error(`no sheet ${sheet}`);
+    }
     const v = ws.getCell(cell).value;
     return v === null || v === undefined ? "" : String(v);
   };
@@ -146,7 +165,9 @@ export function coveredValues(read: (sheet: string, cell: string) => string, cha
   for (let r = chart.anchor.fromRow; r < chart.anchor.toRow; r++) {
     for (let c = chart.anchor.fromCol; c < chart.anchor.toCol; c++) {
       const cell = `${colLetters(c + 1)}${r + 1}`;
-      if (read(chart.sheet, cell) !== "") out.push(cell);
+      if (read(chart.sheet, cell) !== "") {
+        out.push(cell);
+      }
     }
   }
   return out;

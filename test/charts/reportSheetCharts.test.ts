@@ -30,11 +30,17 @@ describe("report sheets with charts, written into a user's workbook", () => {
   it("declares every chart and drawing part in [Content_Types].xml", async () => {
     const { zip, charts } = await readChartParts(result);
     const types = await readXml(zip, "[Content_Types].xml");
-    const declared = new Map(Array.from(types.getElementsByTagName("Override")).map((o) => [o.getAttribute("PartName"), o.getAttribute("ContentType")]));
-    for (const chart of charts) expect(declared.get(`/${chart.path}`)).toBe("application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
+    const declared = new Map(
+      Array.from(types.getElementsByTagName("Override")).map((o) => [o.getAttribute("PartName"), o.getAttribute("ContentType")]),
+    );
+    for (const chart of charts) {
+      expect(declared.get(`/${chart.path}`)).toBe("application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
+    }
     const drawings = Object.keys(zip.files).filter((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p));
     expect(drawings).toHaveLength(3);
-    for (const d of drawings) expect(declared.get(`/${d}`)).toBe("application/vnd.openxmlformats-officedocument.drawing+xml");
+    for (const d of drawings) {
+      expect(declared.get(`/${d}`)).toBe("application/vnd.openxmlformats-officedocument.drawing+xml");
+    }
   });
 
   it("leaves every part of the package well-formed XML", async () => {
@@ -65,9 +71,10 @@ describe("report sheets with charts, written into a user's workbook", () => {
 
   it("names a series by its header cell when given, else by literal text", async () => {
     const [columns, round] = await chartsOf();
-    const names = (doc: Document) => Array.from(doc.getElementsByTagNameNS(NS.c, "tx"))
-      .filter((tx) => tx.parentElement!.localName === "ser")
-      .map((tx) => tx.getElementsByTagNameNS(NS.c, "f")[0]?.textContent ?? `literal ${tx.textContent}`);
+    const names = (doc: Document) =>
+      Array.from(doc.getElementsByTagNameNS(NS.c, "tx"))
+        .filter((tx) => tx.parentElement!.localName === "ser")
+        .map((tx) => tx.getElementsByTagNameNS(NS.c, "f")[0]?.textContent ?? `literal ${tx.textContent}`);
     expect(names(columns.doc)).toEqual(["'Avh. ''test'' æøå'!$B$3", "'Avh. ''test'' æøå'!$C$3", "'Avh. ''test'' æøå'!$D$3"]);
     expect(names(round.doc)).toEqual(["literal Nå"]);
   });
@@ -78,7 +85,9 @@ describe("report sheets with charts, written into a user's workbook", () => {
     expect(val(bar, "barDir")).toBe("col");
     expect(val(bar, "grouping")).toBe("stacked");
     expect(seriesColors(columns.doc)).toEqual(Object.values(COLORS));
-    const slices = Array.from(round.doc.getElementsByTagNameNS(NS.c, "dPt")).map((p) => p.getElementsByTagNameNS(NS.a, "srgbClr")[0].getAttribute("val"));
+    const slices = Array.from(round.doc.getElementsByTagNameNS(NS.c, "dPt")).map((p) =>
+      p.getElementsByTagNameNS(NS.a, "srgbClr")[0].getAttribute("val"),
+    );
     expect(round.doc.getElementsByTagNameNS(NS.c, "pieChart")).toHaveLength(1);
     expect(slices).toEqual(pie.series[0].pointColors);
     expect(val(bars.doc.getElementsByTagNameNS(NS.c, "barChart")[0], "barDir")).toBe("bar");
@@ -102,16 +111,29 @@ describe("report sheets with charts, written into a user's workbook", () => {
       { fromCol: 5, fromRow: 17, toCol: 11, toRow: 29 },
       { fromCol: 3, fromRow: 0, toCol: 9, toRow: 12 },
     ]);
-    for (const chart of charts) expect(coveredValues(read, chart)).toEqual([]);
+    for (const chart of charts) {
+      expect(coveredValues(read, chart)).toEqual([]);
+    }
   });
 
   it("leaves the user's picture and note exactly as they were, and draws the charts in drawings of their own", async () => {
     const before = await JSZip.loadAsync(source);
     const { zip } = await readChartParts(result);
-    const userParts = Object.keys(before.files).filter((p) => /^xl\/(drawings|media|worksheets\/_rels|comments)|vml/.test(p) && !p.endsWith("/"));
+    const userParts = Object.keys(before.files).filter(
+      (p) => /^xl\/(drawings|media|worksheets\/_rels|comments)|vml/.test(p) && !p.endsWith("/"),
+    );
     expect(userParts.length).toBeGreaterThanOrEqual(4);
-    for (const p of userParts) expect([p, Buffer.from(await zip.file(p)!.async("uint8array")).equals(Buffer.from(await before.file(p)!.async("uint8array")))]).toEqual([p, true]);
-    const drawings = await Promise.all(Object.keys(zip.files).filter((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p)).map((p) => readXml(zip, p)));
+    for (const p of userParts) {
+      expect([
+        p,
+        Buffer.from(await zip.file(p)!.async("uint8array")).equals(Buffer.from(await before.file(p)!.async("uint8array"))),
+      ]).toEqual([p, true]);
+    }
+    const drawings = await Promise.all(
+      Object.keys(zip.files)
+        .filter((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p))
+        .map((p) => readXml(zip, p)),
+    );
     const withPicture = drawings.filter((d) => d.getElementsByTagNameNS(NS.xdr, "pic").length > 0);
     expect(withPicture).toHaveLength(1);
     expect(withPicture[0].getElementsByTagNameNS(NS.c, "chart")).toHaveLength(0);
@@ -132,18 +154,21 @@ describe("report sheets with charts, written into a user's workbook", () => {
   ])("draws a %s chart as <c:%s> (direction %s, grouping %s)", async (kind, element, direction, grouping) => {
     const [chart] = (await readChartParts(await withCharts([{ ...stacked, kind }]))).charts;
     const plot = chart.doc.getElementsByTagNameNS(NS.c, "plotArea")[0];
-    const drawn = Array.from(plot.children).map((e) => e.localName).filter((n) => n.endsWith("Chart"));
+    const drawn = Array.from(plot.children)
+      .map((e) => e.localName)
+      .filter((n) => n.endsWith("Chart"));
     expect(drawn).toEqual([element]);
     const group = plot.getElementsByTagNameNS(NS.c, element)[0];
     expect([val(group, "barDir"), val(group, "grouping")]).toEqual([direction, grouping]);
     expect(plot.getElementsByTagNameNS(NS.c, "valAx")).toHaveLength(direction ? 1 : 0);
   });
-
 });
 
 function title(doc: Document): string {
   const t = doc.getElementsByTagNameNS(NS.c, "title")[0];
-  return Array.from(t.getElementsByTagNameNS(NS.a, "t")).map((e) => e.textContent).join("");
+  return Array.from(t.getElementsByTagNameNS(NS.a, "t"))
+    .map((e) => e.textContent)
+    .join("");
 }
 
 function val(parent: Element, name: string): string | null {

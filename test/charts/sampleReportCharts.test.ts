@@ -27,7 +27,8 @@ function expectedFigures(s: Summary): Record<string, Matrix[]> {
 
 function seriesMatrix(chart: ChartPart): Matrix {
   return Array.from(chart.doc.getElementsByTagNameNS(NS.c, "ser")).map((ser) =>
-    Array.from(ser.getElementsByTagNameNS(NS.c, "val")[0].getElementsByTagNameNS(NS.c, "v")).map((v) => Number(v.textContent)));
+    Array.from(ser.getElementsByTagNameNS(NS.c, "val")[0].getElementsByTagNameNS(NS.c, "v")).map((v) => Number(v.textContent)),
+  );
 }
 
 function transpose(m: Matrix): Matrix {
@@ -61,7 +62,10 @@ describe("the sample report workbook's charts", () => {
   it("caches exactly what the referenced cells hold", () => {
     for (const chart of charts) {
       for (const ref of chart.references) {
-        expect({ formula: ref.formula, cells: ref.cells.map((cell) => read(ref.sheet, cell)) }).toEqual({ formula: ref.formula, cells: ref.cache });
+        expect({ formula: ref.formula, cells: ref.cells.map((cell) => read(ref.sheet, cell)) }).toEqual({
+          formula: ref.formula,
+          cells: ref.cache,
+        });
       }
     }
   });
@@ -70,13 +74,17 @@ describe("the sample report workbook's charts", () => {
     const expected = expectedFigures(summary);
     for (const [sheet, matrices] of Object.entries(expected)) {
       const shown = charts.filter((c) => c.sheet === sheet).map(seriesMatrix);
-      const unmatched = matrices.filter((m) => !shown.some((s) => JSON.stringify(s) === JSON.stringify(m) || JSON.stringify(s) === JSON.stringify(transpose(m))));
+      const unmatched = matrices.filter(
+        (m) => !shown.some((s) => JSON.stringify(s) === JSON.stringify(m) || JSON.stringify(s) === JSON.stringify(transpose(m))),
+      );
       expect({ sheet, unmatched }).toEqual({ sheet, unmatched: [] });
     }
   });
 
   it("places every chart beside its table, covering no filled cell", () => {
-    for (const chart of charts) expect({ sheet: chart.sheet, covered: coveredValues(read, chart) }).toEqual({ sheet: chart.sheet, covered: [] });
+    for (const chart of charts) {
+      expect({ sheet: chart.sheet, covered: coveredValues(read, chart) }).toEqual({ sheet: chart.sheet, covered: [] });
+    }
   });
 });
 
@@ -87,7 +95,9 @@ describe("the English report", () => {
     expect(english.length).toBe(charts.length);
     for (const chart of english) {
       expect(chart.sheet).not.toMatch(/Oppsummering|Risiko|Avhengigheter|Mål/);
-      for (const ref of chart.references) expect(ref.formula.startsWith(`'${chart.sheet}'!`)).toBe(true);
+      for (const ref of chart.references) {
+        expect(ref.formula.startsWith(`'${chart.sheet}'!`)).toBe(true);
+      }
     }
   });
 });

@@ -18,8 +18,12 @@ function sourceFiles(dir: string): string[] {
 function emittedTypes(): string[] {
   const types = new Set<string>();
   for (const file of sourceFiles(CORE)) {
-    if (file.includes(`${join("core", "messages")}`)) continue;
-    for (const m of readFileSync(file, "utf8").matchAll(/["'`]((?:cell|row|sheet|workbook)\/[a-z-]+)["'`]/g)) types.add(m[1]);
+    if (file.includes(`${join("core", "messages")}`)) {
+      continue;
+    }
+    for (const m of readFileSync(file, "utf8").matchAll(/["'`]((?:cell|row|sheet|workbook)\/[a-z-]+)["'`]/g)) {
+      types.add(m[1]);
+    }
   }
   return [...types].sort();
 }
@@ -38,8 +42,28 @@ describe("the message catalogues", () => {
   it.each(types)("say %s differently in the two languages", (type) => {
     // One finding with every param any message reads, whatever its type.
     const f = {
-      type, severity: "error", sheet: "Rapporter", cell: "E7" as Finding["cell"], row: 7, column: "Status", value: "Gronn", hint: "Grønn",
-      params: { first: 3, period: "2023-Q2", segment: "Orientering", status: "Rød", risk: "Gul", keys: "ID", start: "2023-01-01", end: "2022-12-31", deadline: "2023-04-03", list: "Status", en: "Reports", reason: "x" },
+      type,
+      severity: "error",
+      sheet: "Rapporter",
+      cell: "E7" as Finding["cell"],
+      row: 7,
+      column: "Status",
+      value: "Gronn",
+      hint: "Grønn",
+      params: {
+        first: 3,
+        period: "2023-Q2",
+        segment: "Orientering",
+        status: "Rød",
+        risk: "Gul",
+        keys: "ID",
+        start: "2023-01-01",
+        end: "2022-12-31",
+        deadline: "2023-04-03",
+        list: "Status",
+        en: "Reports",
+        reason: "x",
+      },
     } as Finding;
     const nb = findingMessage(f, "nb");
     const en = findingMessage(f, "en");

@@ -6,7 +6,9 @@ type Edit = [sheet: string, cell: string, value: ExcelJS.CellValue];
 
 async function findingsAfter(edits: Edit[], period?: string) {
   const wb = buildRegister();
-  for (const [sheet, cell, value] of edits) wb.getWorksheet(sheet)!.getCell(cell).value = value;
+  for (const [sheet, cell, value] of edits) {
+    wb.getWorksheet(sheet)!.getCell(cell).value = value;
+  }
   const { findings } = await checkInMemory(wb, { period: period as Period | undefined });
   return findings;
 }
@@ -14,7 +16,12 @@ const at = (findings: Awaited<ReturnType<typeof findingsAfter>>) => findings.map
 
 describe("who counts as active", () => {
   it("an initiative paused in the period needs no main goal and is not missing a report", async () => {
-    expect(await findingsAfter([["Rapporter", "C6", "Pause"], ["Tiltak", "E2", null]])).toEqual([]);
+    expect(
+      await findingsAfter([
+        ["Rapporter", "C6", "Pause"],
+        ["Tiltak", "E2", null],
+      ]),
+    ).toEqual([]);
   });
 
   it("follows the chosen period: an initiative completed in Q2 was active in Q1", async () => {
@@ -27,7 +34,9 @@ describe("who counts as active", () => {
     const wb = buildRegister();
     wb.getWorksheet("Rapporter")!.spliceRows(7, 1); // T-002's Q2 row
     const { findings } = await checkInMemory(wb);
-    expect(findings).toMatchObject([{ type: "row/not-reported", sheet: "Tiltak", cell: "A3", row: 3, column: "ID", value: "T-002", params: { period: "2023-Q2" } }]);
+    expect(findings).toMatchObject([
+      { type: "row/not-reported", sheet: "Tiltak", cell: "A3", row: 3, column: "ID", value: "T-002", params: { period: "2023-Q2" } },
+    ]);
   });
 });
 
@@ -45,11 +54,18 @@ describe("deadlines", () => {
 
 describe("one finding per problem", () => {
   it("a formula error in a conditionally required cell is not also reported as missing", async () => {
-    expect(at(await findingsAfter([["Rapporter", "D8", { error: "#N/A" } as ExcelJS.CellErrorValue]]))).toEqual(["cell/formula-error Rapporter!D8"]);
+    expect(at(await findingsAfter([["Rapporter", "D8", { error: "#N/A" }]]))).toEqual(["cell/formula-error Rapporter!D8"]);
   });
 
   it("a report naming an unknown initiative is not judged by that initiative's segment", async () => {
-    expect(at(await findingsAfter([["Rapporter", "A7", "T-404"], ["Rapporter", "F7", null]]))).toEqual(["cell/unknown-id Rapporter!A7", "row/not-reported Tiltak!A3"]);
+    expect(
+      at(
+        await findingsAfter([
+          ["Rapporter", "A7", "T-404"],
+          ["Rapporter", "F7", null],
+        ]),
+      ),
+    ).toEqual(["cell/unknown-id Rapporter!A7", "row/not-reported Tiltak!A3"]);
   });
 
   it("without the Tiltak ID column, references are not judged row by row", async () => {
@@ -79,15 +95,25 @@ describe("IDs", () => {
   });
 
   it("suggest the ID a reference differs from only in case, and nothing for an unrelated one", async () => {
-    const findings = await findingsAfter([["Avhengigheter", "A4", "t-002"], ["Avhengigheter", "A5", "T-777"]]);
-    expect(findings.map((f) => [f.cell, f.hint])).toEqual([["A4", "T-002"], ["A5", undefined]]);
+    const findings = await findingsAfter([
+      ["Avhengigheter", "A4", "t-002"],
+      ["Avhengigheter", "A5", "T-777"],
+    ]);
+    expect(findings.map((f) => [f.cell, f.hint])).toEqual([
+      ["A4", "T-002"],
+      ["A5", undefined],
+    ]);
   });
 });
 
 describe("the order of findings", () => {
   it("is sheet, then row, then column, whatever rule found them", async () => {
     const findings = await findingsAfter([
-      ["Tiltak", "H3", "nei"], ["Tiltak", "B3", null], ["Rapporter", "F7", null], ["Rapporter", "D3", "Rød"], ["Avhengigheter", "E5", "Kritisk"],
+      ["Tiltak", "H3", "nei"],
+      ["Tiltak", "B3", null],
+      ["Rapporter", "F7", null],
+      ["Rapporter", "D3", "Rød"],
+      ["Avhengigheter", "E5", "Kritisk"],
     ]);
     expect(at(findings)).toEqual([
       "cell/enum Avhengigheter!E5",

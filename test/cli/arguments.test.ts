@@ -62,7 +62,9 @@ describe("the command line's arguments", () => {
     const { code, out, err } = await run("--help", "--lang", "en");
     expect(code).toBe(0);
     expect(err).toEqual([]);
-    for (const command of COMMAND_NAMES) expect(out).toMatch(new RegExp(`^  ${command} +\\S`, "m"));
+    for (const command of COMMAND_NAMES) {
+      expect(out).toMatch(new RegExp(`^  ${command} +\\S`, "m"));
+    }
     expect(out).toContain("Run <command> --help for a command's options.");
   });
 
@@ -70,7 +72,9 @@ describe("the command line's arguments", () => {
     const { code, out } = await run(command, "--help");
     expect(code).toBe(0);
     expect(out.split("\n")[0]).toBe(`Bruk: npm run cli -- ${command} ${COMMAND_SPECS[command].synopsis}`);
-    for (const option of [...COMMAND_SPECS[command].options, "help"]) expect(out).toMatch(new RegExp(`^  (-h, )?--${option}\\b`, "m"));
+    for (const option of [...COMMAND_SPECS[command].options, "help"]) {
+      expect(out).toMatch(new RegExp(`^  (-h, )?--${option}\\b`, "m"));
+    }
     expect(out).not.toMatch(/--version/);
   });
 

@@ -12,7 +12,7 @@ export function tempDir(): string {
 /** Writes a workbook as .xlsx into the folder and returns its path. */
 export async function writeWorkbook(dir: string, name: string, workbook: ExcelJS.Workbook): Promise<string> {
   const path = join(dir, name);
-  writeFileSync(path, new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  writeFileSync(path, new Uint8Array(await workbook.xlsx.writeBuffer()));
   return path;
 }
 
@@ -20,7 +20,11 @@ export async function writeWorkbook(dir: string, name: string, workbook: ExcelJS
 export async function run(...argv: string[]): Promise<{ code: number; out: string; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, (t) => out.push(t), (t) => err.push(t));
+  const code = await main(
+    argv,
+    (t) => out.push(t),
+    (t) => err.push(t),
+  );
   return { code, out: out.join("\n"), err };
 }
 

@@ -15,7 +15,9 @@ describe("check as a real process", () => {
     const result = spawnSync("npx", ["tsx", "src/cli/main.ts", "check", file], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
-    expect(result.stderr.trim().split("\n")).toEqual([`${file} er passordbeskyttet eller en gammel .xls-fil; lagre den som .xlsx uten passord.`]);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      `${file} er passordbeskyttet eller en gammel .xls-fil; lagre den som .xlsx uten passord.`,
+    ]);
     expect(result.stderr).not.toMatch(/\bat \S+ \(|Error:/);
     expect(listing(dir)).toEqual(["secret.xlsx"]);
   });

@@ -9,7 +9,11 @@ import type { WorkbookPort } from "../../src/workbook/port";
 import { fill, generate, inputCell, SAMPLE, tempDir } from "../template/templateFiles";
 import { run } from "./checkFiles";
 
-interface FindingsJson { valid: boolean; errors: Array<{ type: string; cell?: string; message: string }>; warnings: unknown[] }
+interface FindingsJson {
+  valid: boolean;
+  errors: Array<{ type: string; cell?: string; message: string }>;
+  warnings: unknown[];
+}
 
 describe("check <filled template.xlsx>", () => {
   const dir = tempDir();
@@ -62,7 +66,7 @@ describe("check <filled template.xlsx>", () => {
     };
     await addTemplatesToWorkbook(port, { period: "2023-Q3" as Period, lang: "nb" });
     const file = join(dir, "register-med-maler.xlsx");
-    writeFileSync(file, new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+    writeFileSync(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
     const { out } = await run("check", file);
     expect(out.split("\n")[0]).toMatch(/\(periode 2023-Q2\)/);
   });

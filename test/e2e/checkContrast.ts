@@ -27,8 +27,12 @@ export function contrastFailures(page: Page): Promise<string[]> {
       const layers: Rgba[] = [];
       for (let node: Element | null = el; node; node = node.parentElement) {
         const bg = parse(getComputedStyle(node).backgroundColor);
-        if (bg.a > 0) layers.push(bg);
-        if (bg.a >= 1) break;
+        if (bg.a > 0) {
+          layers.push(bg);
+        }
+        if (bg.a >= 1) {
+          break;
+        }
       }
       return layers.reduceRight<Rgba>((below, layer) => over(layer, below), { r: 255, g: 255, b: 255, a: 1 });
     };
@@ -37,18 +41,24 @@ export function contrastFailures(page: Page): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = (node.textContent ?? "").trim();
       const el = node.parentElement;
-      if (!text || !el || el.closest("[disabled], [aria-disabled='true'], noscript, script, style")) continue;
+      if (!text || !el || el.closest("[disabled], [aria-disabled='true'], noscript, script, style")) {
+        continue;
+      }
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el);
       // Visually hidden text (for screen readers) has no contrast to keep.
-      if (box.width <= 1 || box.height <= 1 || style.visibility === "hidden" || Number(style.opacity) === 0) continue;
+      if (box.width <= 1 || box.height <= 1 || style.visibility === "hidden" || Number(style.opacity) === 0) {
+        continue;
+      }
       const background = backgroundOf(el);
       const color = over(parse(style.color), background);
       const [hi, lo] = [luminance(color), luminance(background)].sort((a, b) => b - a);
       const ratio = (hi + 0.05) / (lo + 0.05);
       const size = parseFloat(style.fontSize);
       const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
-      if (ratio < (large ? 3 : 4.5)) failures.push(`${text.slice(0, 40)}: ${ratio.toFixed(2)}:1`);
+      if (ratio < (large ? 3 : 4.5)) {
+        failures.push(`${text.slice(0, 40)}: ${ratio.toFixed(2)}:1`);
+      }
     }
     return failures;
   });

@@ -19,8 +19,14 @@ export async function launchChromium(locale: string): Promise<Chromium> {
       // A browser that does not come up is an error within a minute, never a wait without end.
       timeout: 60_000,
       args: [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
       ],
       acceptDownloads: true,
       locale,

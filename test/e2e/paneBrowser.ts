@@ -30,7 +30,8 @@ export async function openPaneBrowser(): Promise<PaneBrowser> {
     Object.defineProperty(window, "showOpenFilePicker", { value: undefined, writable: true, configurable: true });
   });
   return {
-    server, chromium,
+    server,
+    chromium,
     close: async () => {
       await chromium.close();
       await server.close();

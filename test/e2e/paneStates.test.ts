@@ -67,7 +67,11 @@ function downloads(page: Page): string[] {
 let large: Promise<PickedFile> | undefined;
 /** The benchmark's L register (5,000 initiatives, 12 periods, 10 MB), made once. */
 function largeRegister(): Promise<PickedFile> {
-  large ??= generateWorkbook(SCALES.find((s) => s.name === "L")!).then((bytes) => ({ name: "L.xlsx", mimeType: XLSX_TYPE, buffer: Buffer.from(bytes) }));
+  large ??= generateWorkbook(SCALES.find((s) => s.name === "L")!).then((bytes) => ({
+    name: "L.xlsx",
+    mimeType: XLSX_TYPE,
+    buffer: Buffer.from(bytes),
+  }));
   return large;
 }
 
@@ -116,7 +120,11 @@ describe("the pane in Chromium, in every state it can be in", () => {
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Bygg rapport" }).click();
     expect((await download).suggestedFilename()).toBe("portefolje-med-feil-rapport-2023-Q2.xlsx");
-    await page.getByText(/^Rapporten er lastet ned som .*\. Registeret har 2 feil: rapporten er laget likevel, og arket Kontroll i den viser dem\.$/).waitFor();
+    await page
+      .getByText(
+        /^Rapporten er lastet ned som .*\. Registeret har 2 feil: rapporten er laget likevel, og arket Kontroll i den viser dem\.$/,
+      )
+      .waitFor();
     await expectAccessible(page);
     expect(got).toEqual(["portefolje-med-feil-rapport-2023-Q2.xlsx"]);
     await page.close();
@@ -131,7 +139,9 @@ describe("the pane in Chromium, in every state it can be in", () => {
       const button = page.getByRole("button", { name });
       expect(await button.getAttribute("aria-disabled")).toBe("true");
       const reason = await button.evaluate((b) => document.getElementById(b.getAttribute("aria-describedby") ?? "")?.textContent);
-      expect(reason).toMatch(/^Registeret har ingen (rapporter ennå, så det finnes ingen periode å lage dette for|periode å lage maler fra ennå)\.$/);
+      expect(reason).toMatch(
+        /^Registeret har ingen (rapporter ennå, så det finnes ingen periode å lage dette for|periode å lage maler fra ennå)\.$/,
+      );
       await button.click({ force: true });
     }
     await page.waitForTimeout(1000);
@@ -147,8 +157,10 @@ describe("the pane in Chromium, in every state it can be in", () => {
     await choose(page, { name: "notater.xlsx", mimeType: "text/plain", buffer: Buffer.from("bare tekst") });
     const failure = page.getByRole("group", { name: "Feil" });
     await failure.waitFor();
-    expect(await failure.innerText()).toContain("notater.xlsx er ikke en Excel-arbeidsbok (.xlsx). Velg en annen fil, "
-      + "eller åpne denne i Excel og lagre den som Excel-arbeidsbok (.xlsx). sample-portfolio.xlsx er fortsatt åpen.");
+    expect(await failure.innerText()).toContain(
+      "notater.xlsx er ikke en Excel-arbeidsbok (.xlsx). Velg en annen fil, " +
+        "eller åpne denne i Excel og lagre den som Excel-arbeidsbok (.xlsx). sample-portfolio.xlsx er fortsatt åpen.",
+    );
     expect(await figure(page, "Aktive tiltak")).toBe("37");
     expect(await page.getByText("Åpnet: sample-portfolio.xlsx").count()).toBe(1);
     await expectAccessible(page);
@@ -158,15 +170,23 @@ describe("the pane in Chromium, in every state it can be in", () => {
   it("after an import the pane says which workbook and period it now shows, and the file label follows", async () => {
     const register = await FileWorkbook.open(new Uint8Array(readFileSync(SAMPLE)), "sample-portfolio.xlsx");
     const { books } = await prepareTemplates(register, { period: "2023-Q3" as Period, lang: "nb", ids: ["T-004"] });
-    const template = { name: books[0].templates[0].fileName, mimeType: XLSX_TYPE, buffer: Buffer.from(await writeTemplateWorkbook(books[0])) };
+    const template = {
+      name: books[0].templates[0].fileName,
+      mimeType: XLSX_TYPE,
+      buffer: Buffer.from(await writeTemplateWorkbook(books[0])),
+    };
     const page = await openPane();
     await choose(page, SAMPLE);
     await figure(page, "Aktive tiltak");
     const download = page.waitForEvent("download");
     await page.getByLabel("Velg utfylte maler (.xlsx)").setInputFiles(template);
     expect((await download).suggestedFilename()).toBe("sample-portfolio-importert.xlsx");
-    await page.getByText("1 importert, 0 avvist. Registeret med importen er lastet ned som sample-portfolio-importert.xlsx. "
-      + "Ruten viser nå sample-portfolio-importert.xlsx, periode 2023-Q3.").waitFor();
+    await page
+      .getByText(
+        "1 importert, 0 avvist. Registeret med importen er lastet ned som sample-portfolio-importert.xlsx. " +
+          "Ruten viser nå sample-portfolio-importert.xlsx, periode 2023-Q3.",
+      )
+      .waitFor();
     expect(await page.getByText("Åpnet: sample-portfolio-importert.xlsx").count()).toBe(1);
     await page.getByRole("heading", { name: "Nøkkeltall 2023-Q3" }).waitFor();
     await expectAccessible(page);
@@ -260,25 +280,31 @@ describe("the pane in Chromium, in every state it can be in", () => {
     const page = await openPane();
     const withErrors = await registerWithErrors();
     // A file the test controls on a disk the page can reach: the origin's private file system, behind a stand-in picker.
-    await page.evaluate(async (data) => {
-      const root = await navigator.storage.getDirectory();
-      const handle = await root.getFileHandle("register.xlsx", { create: true });
-      const writable = await handle.createWritable();
-      await writable.write(new Uint8Array(data));
-      await writable.close();
-      (window as unknown as { showOpenFilePicker: () => Promise<unknown[]> }).showOpenFilePicker = async () => [handle];
-    }, [...withErrors.buffer]);
+    await page.evaluate(
+      async (data) => {
+        const root = await navigator.storage.getDirectory();
+        const handle = await root.getFileHandle("register.xlsx", { create: true });
+        const writable = await handle.createWritable();
+        await writable.write(new Uint8Array(data));
+        await writable.close();
+        (window as unknown as { showOpenFilePicker: () => Promise<unknown[]> }).showOpenFilePicker = async () => [handle];
+      },
+      [...withErrors.buffer],
+    );
     await page.getByRole("button", { name: "Åpne .xlsx" }).click();
     const figures = page.getByRole("region", { name: "Nøkkeltall 2023-Q2" });
     await figures.getByText(/^Kontrollen fant 2 feil/).waitFor();
 
     // The user corrects the file and saves it; Kontroller reads it from disk again.
-    await page.evaluate(async (data) => {
-      const handle = await (await navigator.storage.getDirectory()).getFileHandle("register.xlsx");
-      const writable = await handle.createWritable();
-      await writable.write(new Uint8Array(data));
-      await writable.close();
-    }, [...readFileSync(SAMPLE)]);
+    await page.evaluate(
+      async (data) => {
+        const handle = await (await navigator.storage.getDirectory()).getFileHandle("register.xlsx");
+        const writable = await handle.createWritable();
+        await writable.write(new Uint8Array(data));
+        await writable.close();
+      },
+      [...readFileSync(SAMPLE)],
+    );
     await page.getByRole("button", { name: "Kontroller" }).click();
     const checks = page.getByRole("region", { name: "Kontroll" });
     await checks.getByText("Filen er endret på disken og er lest på nytt.").waitFor();
@@ -293,7 +319,9 @@ describe("the pane in Chromium, in every state it can be in", () => {
     await choose(page, await registerWithErrors());
     await page.getByRole("region", { name: "Nøkkeltall 2023-Q2" }).waitFor();
     await page.getByRole("button", { name: "Kontroller" }).click();
-    await page.getByText(/^Åpne filen på nytt etter endringer: kontrollen gjelder filen slik den var da den ble åpnet kl\. \d\d[:.]\d\d\.$/).waitFor();
+    await page
+      .getByText(/^Åpne filen på nytt etter endringer: kontrollen gjelder filen slik den var da den ble åpnet kl\. \d\d[:.]\d\d\.$/)
+      .waitFor();
     await page.close();
   });
 
@@ -304,7 +332,10 @@ describe("the pane in Chromium, in every state it can be in", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     for (const name of ["English", "Om tillegget", "Åpne .xlsx", "Bygg rapport"]) {
-      const box = await page.getByRole("button", { name: new RegExp(`^${name}|${name}$`) }).first().boundingBox();
+      const box = await page
+        .getByRole("button", { name: new RegExp(`^${name}|${name}$`) })
+        .first()
+        .boundingBox();
       expect(box).not.toBeNull();
       expect(box!.x).toBeGreaterThanOrEqual(0);
       expect(box!.x + box!.width).toBeLessThanOrEqual(175);

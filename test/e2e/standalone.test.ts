@@ -57,7 +57,9 @@ function fetchedScripts(page: Page): string[] {
   page.on("request", (r) => {
     const name = new URL(r.url()).pathname.split("/").pop() ?? "";
     // A worker's own imports are reported as "other".
-    if (["script", "other"].includes(r.resourceType()) && name.endsWith(".js")) names.push(name);
+    if (["script", "other"].includes(r.resourceType()) && name.endsWith(".js")) {
+      names.push(name);
+    }
   });
   return names;
 }
@@ -132,8 +134,9 @@ describe("the standalone page from the production build", () => {
     await page.getByRole("button", { name: "Kontroller" }).click();
     const result = page.getByText(/\d+ feil, \d+ advarsl/);
     await result.waitFor();
-    expect(await result.innerText())
-      .toBe(`Kontroll for ${expected.summary.period}: ${expected.errors} feil, ${expected.warnings} ${expected.warnings === 1 ? "advarsel" : "advarsler"}`);
+    expect(await result.innerText()).toBe(
+      `Kontroll for ${expected.summary.period}: ${expected.errors} feil, ${expected.warnings} ${expected.warnings === 1 ? "advarsel" : "advarsler"}`,
+    );
     // In the browser a finding says where it is; there is no Excel to take the user there.
     const items = page.getByRole("listitem").filter({ hasText: /^(Feil|Advarsel)/ });
     await items.first().waitFor();
@@ -234,7 +237,14 @@ describe("the standalone page from the production build", () => {
 
     const created = new ExcelJS.Workbook();
     await created.xlsx.load(readFileSync(await file.path()) as unknown as ArrayBuffer);
-    expect(created.worksheets.map((w) => w.name)).toEqual(["Budsjett", "Tiltak", "Rapporter", "Avhengigheter", "Driftskostnader", "Kodeverk"]);
+    expect(created.worksheets.map((w) => w.name)).toEqual([
+      "Budsjett",
+      "Tiltak",
+      "Rapporter",
+      "Avhengigheter",
+      "Driftskostnader",
+      "Kodeverk",
+    ]);
     expect(created.getWorksheet("Rapporter")?.getCell("D2").dataValidation).toMatchObject({ type: "list" });
     expect(created.getWorksheet("Rapporter")?.getCell("D1001").dataValidation).toMatchObject({ type: "list" });
     await page.close();
@@ -243,12 +253,14 @@ describe("the standalone page from the production build", () => {
   it("inside Excel takes Office's language and dark theme, and shows Excel's refusal as it is", async () => {
     const page = await chromium.context.newPage();
     // A stand-in for office.js: Excel in English with a dark theme, refusing every batch.
-    await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({
-      contentType: "text/javascript",
-      body: `window.Office = { onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+    await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+      route.fulfill({
+        contentType: "text/javascript",
+        body: `window.Office = { onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
         context: { displayLanguage: "en-US", officeTheme: { bodyBackgroundColor: "#262626" } } };
         window.Excel = { run: () => Promise.reject({ code: "AccessDenied", message: "The workbook is read-only." }) };`,
-    }));
+      }),
+    );
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByRole("heading", { name: "E-health portfolio", level: 1 }).waitFor();
     const alert = page.getByRole("group", { name: "Error" });
@@ -291,7 +303,9 @@ describe("the standalone page from the production build", () => {
 
   it("says plainly when the chosen file is not a workbook", async () => {
     const page = await openPane();
-    await page.locator('input[type="file"]').setInputFiles({ name: "notes.xlsx", mimeType: "text/plain", buffer: Buffer.from("just text") });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: "notes.xlsx", mimeType: "text/plain", buffer: Buffer.from("just text") });
     const alert = page.getByRole("group", { name: "Feil" });
     await alert.waitFor();
     expect(await alert.innerText()).toContain("notes.xlsx er ikke en Excel-arbeidsbok (.xlsx).");

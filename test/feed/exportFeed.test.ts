@@ -15,7 +15,15 @@ const TILTAK = [
 ];
 const RAPPORTER = [
   { ID: "T-1", Periode: "2023-Q1", Fase: "Aktiv", Status: "Gul", Statusbegrunnelse: "Sen oppstart", Risiko: "Grønn" },
-  { ID: "T-1", Periode: "2023-Q2", Fase: "Aktiv", Status: "Rød", Statusbegrunnelse: "Forsinket leveranse", Risiko: "Rød", Risikobegrunnelse: "Mangler ressurser" },
+  {
+    ID: "T-1",
+    Periode: "2023-Q2",
+    Fase: "Aktiv",
+    Status: "Rød",
+    Statusbegrunnelse: "Forsinket leveranse",
+    Risiko: "Rød",
+    Risikobegrunnelse: "Mangler ressurser",
+  },
   { ID: "T-2", Periode: "2023-Q2", Fase: "Aktiv", Status: "Grønn" },
   { ID: "T-3", Periode: "2023-Q3", Fase: "Planlagt" },
   { ID: "T-4", Periode: "2023-Q1", Fase: "Aktiv", Status: "Grønn", Risiko: "Grønn" },
@@ -30,7 +38,15 @@ async function feedOf(period?: string) {
 }
 
 const row = (fields: Record<string, string | null>) => ({
-  name: null, owner: null, segment: null, phase: null, status: null, risk: null, statusReason: null, riskReason: null, ...fields,
+  name: null,
+  owner: null,
+  segment: null,
+  phase: null,
+  status: null,
+  risk: null,
+  statusReason: null,
+  riskReason: null,
+  ...fields,
 });
 
 describe("exportFeed", () => {
@@ -38,13 +54,42 @@ describe("exportFeed", () => {
     const { feed } = await feedOf("2023-Q2");
     expect(feed.period).toBe("2023-Q2");
     expect(feed.initiatives).toEqual([
-      row({ id: "T-1", name: "Alfa", owner: "Helse Vest RHF", segment: "Samstyring", phase: "Aktiv", status: "Rød", risk: "Rød", statusReason: "Forsinket leveranse", riskReason: "Mangler ressurser", period: "2023-Q2" }),
+      row({
+        id: "T-1",
+        name: "Alfa",
+        owner: "Helse Vest RHF",
+        segment: "Samstyring",
+        phase: "Aktiv",
+        status: "Rød",
+        risk: "Rød",
+        statusReason: "Forsinket leveranse",
+        riskReason: "Mangler ressurser",
+        period: "2023-Q2",
+      }),
       row({ id: "T-2", name: "Beta", owner: "KS", segment: "Orientering", phase: "Aktiv", status: "Grønn", period: "2023-Q2" }),
       // Active but silent in Q2: grey, as the status figures count it; risk only where the segment has risk.
-      row({ id: "T-4", name: "Delta", owner: "Helse Nord RHF", segment: "Samstyring", phase: "Aktiv", status: "Grå", risk: "Grå", period: "2023-Q2" }),
+      row({
+        id: "T-4",
+        name: "Delta",
+        owner: "Helse Nord RHF",
+        segment: "Samstyring",
+        phase: "Aktiv",
+        status: "Grå",
+        risk: "Grå",
+        period: "2023-Q2",
+      }),
       row({ id: "T-5", name: "Epsilon", owner: "FHI", segment: "Orientering", phase: "Aktiv", status: "Grå", period: "2023-Q2" }),
       // Reported, but without the risk its segment owes: grey too.
-      row({ id: "T-7", name: "Eta", owner: "NHN", segment: "Koordinering", phase: "Aktiv", status: "Grønn", risk: "Grå", period: "2023-Q2" }),
+      row({
+        id: "T-7",
+        name: "Eta",
+        owner: "NHN",
+        segment: "Koordinering",
+        phase: "Aktiv",
+        status: "Grønn",
+        risk: "Grå",
+        period: "2023-Q2",
+      }),
       row({ id: "T-6", name: "Zeta", owner: "KS", segment: "Koordinering", phase: "Pause", period: "2023-Q2" }),
     ]);
   });
@@ -53,8 +98,13 @@ describe("exportFeed", () => {
     const { feed } = await feedOf();
     expect(feed.period).toBe("2023-Q3");
     expect(feed.initiatives.map((r) => [r.name, r.phase, r.status])).toEqual([
-      ["Alfa", "Aktiv", "Grå"], ["Beta", "Aktiv", "Grå"], ["Delta", "Aktiv", "Grå"], ["Epsilon", "Aktiv", "Grå"], ["Eta", "Aktiv", "Grå"],
-      ["Gamma", "Planlagt", null], ["Zeta", "Pause", null],
+      ["Alfa", "Aktiv", "Grå"],
+      ["Beta", "Aktiv", "Grå"],
+      ["Delta", "Aktiv", "Grå"],
+      ["Epsilon", "Aktiv", "Grå"],
+      ["Eta", "Aktiv", "Grå"],
+      ["Gamma", "Planlagt", null],
+      ["Zeta", "Pause", null],
     ]);
   });
 
@@ -64,7 +114,9 @@ describe("exportFeed", () => {
     const [header, ...lines] = parse(files["initiatives.csv"], { bom: true });
     expect(header).toEqual(["id", "name", "owner", "segment", "phase", "status", "risk", "statusReason", "riskReason", "period"]);
     expect(lines).toEqual(feed.initiatives.map((r) => header.map((k) => r[k as keyof typeof r] ?? "")));
-    for (const text of Object.values(files)) expect(text).not.toMatch(/@example\.no/);
+    for (const text of Object.values(files)) {
+      expect(text).not.toMatch(/@example\.no/);
+    }
   });
 
   it("writes the summary JSON of the same period to summary.json", async () => {

@@ -8,10 +8,20 @@ const DATE = new Date(Date.UTC(2023, 11, 31));
 async function register(workbookPr: string): Promise<Uint8Array> {
   // A2 holds 2024-01-01 in the workbook's own system (45292 counted from 1900, 43830 from 1904).
   const serial = workbookPr ? 43830 : 45292;
-  return handPackage({ workbookPr, sheets: { Avhengigheter: sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>Frist</t></is></c></row><row r="2"><c r="A2" s="1"><v>${serial}</v></c></row>`) } });
+  return handPackage({
+    workbookPr,
+    sheets: {
+      Avhengigheter: sheetXml(
+        `<row r="1"><c r="A1" t="inlineStr"><is><t>Frist</t></is></c></row><row r="2"><c r="A2" s="1"><v>${serial}</v></c></row>`,
+      ),
+    },
+  });
 }
 
-describe.each([["1900", ""], ["1904", ' date1904="1"']])("an import into a workbook counting dates from %s", (_system, workbookPr) => {
+describe.each([
+  ["1900", ""],
+  ["1904", ' date1904="1"'],
+])("an import into a workbook counting dates from %s", (_system, workbookPr) => {
   let out: Uint8Array;
   beforeAll(async () => {
     out = await editRows(await register(workbookPr), "Avhengigheter", [
@@ -25,7 +35,10 @@ describe.each([["1900", ""], ["1904", ' date1904="1"']])("an import into a workb
   });
 
   it("and by openpyxl, which counts in the workbook's system", () => {
-    const read = withPython(out, "import sys, openpyxl\nws = openpyxl.load_workbook(sys.argv[1])['Avhengigheter']\nprint(ws['A2'].value.date(), ws['A3'].value.date())");
+    const read = withPython(
+      out,
+      "import sys, openpyxl\nws = openpyxl.load_workbook(sys.argv[1])['Avhengigheter']\nprint(ws['A2'].value.date(), ws['A3'].value.date())",
+    );
     expect(read).toBe("2024-01-01 2023-12-31");
   });
 

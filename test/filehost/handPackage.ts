@@ -40,29 +40,48 @@ export interface HandPackage {
 export async function handPackage(p: HandPackage): Promise<Uint8Array> {
   const names = Object.keys(p.sheets);
   const zip = new JSZip();
-  zip.file("[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`
-    + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-    + `<Override PartName="/xl/workbook.xml" ContentType="${p.mainType ?? `${TYPE}.spreadsheetml.sheet.main+xml`}"/>`
-    + `<Override PartName="/xl/styles.xml" ContentType="${TYPE}.spreadsheetml.styles+xml"/>`
-    + names.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${TYPE}.spreadsheetml.worksheet+xml"/>`).join("")
-    + `${p.typesExtra ?? ""}</Types>`);
-  zip.file("_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`
-    + `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  zip.file("xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN}" xmlns:r="${R}"><workbookPr${p.workbookPr ?? ""}/>`
-    + `<sheets>${names.map((n, i) => `<sheet name="${n}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets>${p.workbookExtra ?? ""}</workbook>`);
-  zip.file("xl/_rels/workbook.xml.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`
-    + names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")
-    + `<Relationship Id="rId${names.length + 1}" Type="${REL}/styles" Target="styles.xml"/>${p.relsExtra ?? ""}</Relationships>`);
-  zip.file("xl/styles.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${MAIN}">`
-    + '<numFmts count="1"><numFmt numFmtId="164" formatCode="dd.mm.yyyy"/></numFmts>'
-    + '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>'
-    + '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
-    + '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
-    + '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    + '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
-    + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>');
+  zip.file(
+    "[Content_Types].xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+      `<Override PartName="/xl/workbook.xml" ContentType="${p.mainType ?? `${TYPE}.spreadsheetml.sheet.main+xml`}"/>` +
+      `<Override PartName="/xl/styles.xml" ContentType="${TYPE}.spreadsheetml.styles+xml"/>` +
+      names
+        .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${TYPE}.spreadsheetml.worksheet+xml"/>`)
+        .join("") +
+      `${p.typesExtra ?? ""}</Types>`,
+  );
+  zip.file(
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  zip.file(
+    "xl/workbook.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN}" xmlns:r="${R}"><workbookPr${p.workbookPr ?? ""}/>` +
+      `<sheets>${names.map((n, i) => `<sheet name="${n}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets>${p.workbookExtra ?? ""}</workbook>`,
+  );
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("") +
+      `<Relationship Id="rId${names.length + 1}" Type="${REL}/styles" Target="styles.xml"/>${p.relsExtra ?? ""}</Relationships>`,
+  );
+  zip.file(
+    "xl/styles.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${MAIN}">` +
+      '<numFmts count="1"><numFmt numFmtId="164" formatCode="dd.mm.yyyy"/></numFmts>' +
+      '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>' +
+      '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+      '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>',
+  );
   names.forEach((n, i) => zip.file(`xl/worksheets/sheet${i + 1}.xml`, p.sheets[n]));
-  for (const [name, data] of Object.entries(p.parts ?? {})) zip.file(name, data);
+  for (const [name, data] of Object.entries(p.parts ?? {})) {
+    zip.file(name, data);
+  }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
@@ -70,7 +89,9 @@ export async function handPackage(p: HandPackage): Promise<Uint8Array> {
 export async function partTexts(bytes: Uint8Array): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(bytes);
   const out = new Map<string, string>();
-  for (const name of Object.keys(zip.files).filter((n) => !zip.files[n].dir)) out.set(name, await zip.file(name)!.async("string"));
+  for (const name of Object.keys(zip.files).filter((n) => !zip.files[n].dir)) {
+    out.set(name, await zip.file(name)!.async("string"));
+  }
   return out;
 }
 
@@ -95,7 +116,9 @@ export function withPython(bytes: Uint8Array, script: string): string {
     const file = join(dir, "book.xlsx");
     writeFileSync(file, bytes);
     const run = spawnSync(PYTHON, ["-c", script, file], { encoding: "utf8", timeout: 60_000 });
-    if (run.status !== 0) throw new Error(`python failed (${run.status}): ${run.stderr}`);
+    if (run.status !== 0) {
+      throw new Error(`python failed (${run.status}): ${run.stderr}`);
+    }
     return run.stdout.trim();
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -104,14 +127,17 @@ export function withPython(bytes: Uint8Array, script: string): string {
 
 /** Parts that an XML 1.0 parser (Python's expat) refuses, by name: none in a well-formed package. */
 export function notWellFormed(bytes: Uint8Array): string[] {
-  const out = withPython(bytes, [
-    "import sys, zipfile, xml.parsers.expat",
-    "z = zipfile.ZipFile(sys.argv[1])",
-    "for n in z.namelist():",
-    "    if not n.endswith(('.xml', '.rels', '.vml')): continue",
-    "    p = xml.parsers.expat.ParserCreate()",
-    "    try: p.Parse(z.read(n), True)",
-    "    except Exception as e: print(n, e)",
-  ].join("\n"));
+  const out = withPython(
+    bytes,
+    [
+      "import sys, zipfile, xml.parsers.expat",
+      "z = zipfile.ZipFile(sys.argv[1])",
+      "for n in z.namelist():",
+      "    if not n.endswith(('.xml', '.rels', '.vml')): continue",
+      "    p = xml.parsers.expat.ParserCreate()",
+      "    try: p.Parse(z.read(n), True)",
+      "    except Exception as e: print(n, e)",
+    ].join("\n"),
+  );
   return out ? out.split("\n") : [];
 }

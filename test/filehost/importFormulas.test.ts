@@ -2,39 +2,54 @@ import { translateFormula } from "../../src/host/file/write/translateFormula";
 import { editRows, handPackage, partTexts, REL, sheetDataOf, sheetXml, withPython } from "./handPackage";
 
 // Rows 1–6: a label, a number, and from row 2 down a shared formula (master in C2) doubling the number, as Excel writes one.
-const SHARED = [1, 2, 3, 4, 5, 6].map((r) => {
-  const formula = r === 2 ? '<c r="C2"><f t="shared" ref="C2:C6" si="0">B2*2</f><v>4</v></c>' : r > 2 ? `<c r="C${r}"><f t="shared" si="0"/><v>${2 * r}</v></c>` : "";
-  return `<row r="${r}" spans="1:3"><c r="A${r}" t="inlineStr"><is><t>rad ${r}</t></is></c><c r="B${r}"><v>${r}</v></c>${formula}</row>`;
-}).join("");
-const CALC_CHAIN = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`
-  + '<c r="C2" i="1"/><c r="C3"/><c r="C4"/><c r="C5"/><c r="C6"/></calcChain>';
+const SHARED = [1, 2, 3, 4, 5, 6]
+  .map((r) => {
+    const formula =
+      r === 2
+        ? '<c r="C2"><f t="shared" ref="C2:C6" si="0">B2*2</f><v>4</v></c>'
+        : r > 2
+          ? `<c r="C${r}"><f t="shared" si="0"/><v>${2 * r}</v></c>`
+          : "";
+    return `<row r="${r}" spans="1:3"><c r="A${r}" t="inlineStr"><is><t>rad ${r}</t></is></c><c r="B${r}"><v>${r}</v></c>${formula}</row>`;
+  })
+  .join("");
+const CALC_CHAIN =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+  '<c r="C2" i="1"/><c r="C3"/><c r="C4"/><c r="C5"/><c r="C6"/></calcChain>';
 
 async function register(rows = SHARED): Promise<Uint8Array> {
   return handPackage({
     sheets: { Rapporter: sheetXml(rows) },
     relsExtra: `<Relationship Id="rId9" Type="${REL}/calcChain" Target="calcChain.xml"/>`,
-    typesExtra: '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/>',
+    typesExtra:
+      '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/>',
     parts: { "xl/calcChain.xml": CALC_CHAIN },
   });
 }
 
 /** Each cell's formula as openpyxl reads it (it expands shared formulas itself): "r,c=formula". */
 function formulasByOpenpyxl(bytes: Uint8Array): string[] {
-  return withPython(bytes, [
-    "import sys, openpyxl",
-    "ws = openpyxl.load_workbook(sys.argv[1])['Rapporter']",
-    "for row in ws.iter_rows():",
-    "    for c in row:",
-    "        if c.data_type == 'f': print(f'{c.coordinate}={c.value}')",
-  ].join("\n")).split("\n");
+  return withPython(
+    bytes,
+    [
+      "import sys, openpyxl",
+      "ws = openpyxl.load_workbook(sys.argv[1])['Rapporter']",
+      "for row in ws.iter_rows():",
+      "    for c in row:",
+      "        if c.data_type == 'f': print(f'{c.coordinate}={c.value}')",
+    ].join("\n"),
+  ).split("\n");
 }
 
 /** The cells of the calculation chain that hold no formula: Excel repairs a file with any ("Removed Records: Formula from /xl/calcChain.xml"). */
 function chainedWithoutFormula(parts: Map<string, string>): string[] {
   const chain = parts.get("xl/calcChain.xml");
-  if (!chain) return [];
+  if (!chain) {
+    return [];
+  }
   const sheet = parts.get("xl/worksheets/sheet1.xml")!;
-  return [...chain.matchAll(/<c r="([A-Z]+\d+)"/g)].map((m) => m[1])
+  return [...chain.matchAll(/<c r="([A-Z]+\d+)"/g)]
+    .map((m) => m[1])
     .filter((r) => !new RegExp(`<c r="${r}"[^>]*>(?:(?!</c>).)*<f[ >/]`).test(sheet));
 }
 
@@ -86,10 +101,18 @@ describe("an import on a sheet with formulas", () => {
   });
 
   it("keeps the values without the formula when the formula could not be read from the next cell (it would leave the sheet)", async () => {
-    const rows = [1, 2].map((r) => `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}">${r === 1
-      ? '<f t="shared" ref="B1:B2" si="3">A1048576</f><v>0</v>' : '<f t="shared" si="3"/><v>7</v>'}</c></row>`).join("");
+    const rows = [1, 2]
+      .map(
+        (r) =>
+          `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}">${
+            r === 1 ? '<f t="shared" ref="B1:B2" si="3">A1048576</f><v>0</v>' : '<f t="shared" si="3"/><v>7</v>'
+          }</c></row>`,
+      )
+      .join("");
     const out = await editRows(await register(rows), "Rapporter", [{ kind: "delete", row: 1, count: 1 }]);
-    expect(sheetDataOf((await partTexts(out)).get("xl/worksheets/sheet1.xml")!)).toBe('<sheetData><row r="1"><c r="A1"><v>2</v></c><c r="B1"><v>7</v></c></row></sheetData>');
+    expect(sheetDataOf((await partTexts(out)).get("xl/worksheets/sheet1.xml")!)).toBe(
+      '<sheetData><row r="1"><c r="A1"><v>2</v></c><c r="B1"><v>7</v></c></row></sheetData>',
+    );
   });
 });
 
@@ -98,8 +121,13 @@ describe("a formula as it reads from another cell", () => {
     ["B2*2", 1, 0, "B3*2"],
     ["$B$2+B$2+$B2+B2", 2, 1, "$B$2+C$2+$B4+C4"],
     ["SUM(A2:A9)+SUM(3:4)+SUM(C:D)", 1, 1, "SUM(B3:B10)+SUM(4:5)+SUM(D:E)"],
-    ['IF(A2="A2",LOG10(A2),\'Q1 2023\'!A2&Rapporter!B2)', 1, 0, 'IF(A3="A2",LOG10(A3),\'Q1 2023\'!A3&Rapporter!B3)'],
-    ["Tabell1[[#This Row],[Frist]]+XFE1+ÆB2+1E5+_xlfn.XLOOKUP(A2,B:B,C:C)", 1, 0, "Tabell1[[#This Row],[Frist]]+XFE1+ÆB2+1E5+_xlfn.XLOOKUP(A3,B:B,C:C)"],
+    ["IF(A2=\"A2\",LOG10(A2),'Q1 2023'!A2&Rapporter!B2)", 1, 0, "IF(A3=\"A2\",LOG10(A3),'Q1 2023'!A3&Rapporter!B3)"],
+    [
+      "Tabell1[[#This Row],[Frist]]+XFE1+ÆB2+1E5+_xlfn.XLOOKUP(A2,B:B,C:C)",
+      1,
+      0,
+      "Tabell1[[#This Row],[Frist]]+XFE1+ÆB2+1E5+_xlfn.XLOOKUP(A3,B:B,C:C)",
+    ],
     ["#REF!+A2#", 1, 0, "#REF!+A3#"],
   ])("%s, %i rows and %i columns on, is %s", (formula, rows, columns, expected) => {
     expect(translateFormula(formula, rows, columns)).toBe(expected);

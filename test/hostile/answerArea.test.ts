@@ -22,7 +22,10 @@ async function importOne(file: string) {
   const port = await open(SAMPLE);
   const rows = async () => (await port.readSheets(["Avhengigheter"]))[0].values.length;
   const before = await rows();
-  const plan = await importTemplates(port, [{ file, sheets: await (await open(file)).readSheets() }], { now: new Date("2023-10-02T08:00:00Z"), lang: "nb" });
+  const plan = await importTemplates(port, [{ file, sheets: await (await open(file)).readSheets() }], {
+    now: new Date("2023-10-02T08:00:00Z"),
+    lang: "nb",
+  });
   return { plan, added: (await rows()) - before };
 }
 

@@ -13,7 +13,9 @@ const asDate = (serial: number) => new Date(EXCEL_EPOCH + serial * 86_400_000);
 function withStartDate(value: CellValue) {
   const tiltak = VALID_REGISTER.Tiltak.map((r) => [...r]) as CellValue[][];
   tiltak[1][8] = value;
-  const others = Object.entries(VALID_REGISTER).filter(([n]) => n !== "Tiltak").map(([n, rows]) => sheet(n, rows as CellValue[][]));
+  const others = Object.entries(VALID_REGISTER)
+    .filter(([n]) => n !== "Tiltak")
+    .map(([n, rows]) => sheet(n, rows as CellValue[][]));
   return checkRegister([sheet("Tiltak", tiltak), ...others]);
 }
 
@@ -51,7 +53,7 @@ describe("date cells in a file, read by the file host", () => {
     const cell = wb.getWorksheet("Tiltak")!.getCell("I2");
     cell.value = serial;
     cell.numFmt = "dd.mm.yyyy";
-    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     const port = await FileWorkbook.open(bytes, "register.xlsx");
     return checkRegister(await port.readSheets()).findings.find((f) => f.cell === "I2");
   }
@@ -62,4 +64,3 @@ describe("date cells in a file, read by the file host", () => {
     expect(Number(finding?.value)).toBe(serial);
   });
 });
-

@@ -52,13 +52,17 @@ describe("CSV opened where ';' is the list separator", () => {
     expect(cells.filter(isFormula).map((c) => c.address)).toEqual([]);
     const pieces = cells.map((c) => String(c.value)).filter((t) => /^'?[=+@]/.test(t));
     expect(pieces.length).toBeGreaterThanOrEqual(3);
-    for (const piece of pieces) expect(piece.startsWith("'")).toBe(true);
+    for (const piece of pieces) {
+      expect(piece.startsWith("'")).toBe(true);
+    }
   }, 120_000);
 
   it("LibreOffice reading it as written (',') keeps each payload whole in one text cell", async () => {
     const cells = await openedWith(csv, 44);
     expect(cells.filter(isFormula).map((c) => c.address)).toEqual([]);
     const texts = cells.map((c) => String(c.value));
-    for (const p of PAYLOADS) expect(texts).toContain(p.replace(/([;,])(?=[=+\-@])/g, "$1'"));
+    for (const p of PAYLOADS) {
+      expect(texts).toContain(p.replace(/([;,])(?=[=+\-@])/g, "$1'"));
+    }
   }, 120_000);
 });

@@ -21,7 +21,11 @@ describe("a damaged sheet or shared string part", () => {
     ["a sheet cut off between two rows", "xl/worksheets/sheet1.xml", (xml) => xml.slice(0, xml.indexOf('<row r="5"'))],
     ["a sheet with a document type declaration", "xl/worksheets/sheet1.xml", (xml) => xml.replace("?>", "?><!DOCTYPE worksheet>")],
     ["shared strings cut off", "xl/sharedStrings.xml", (xml) => xml.slice(0, xml.length / 2)],
-    ["shared strings with a document type declaration", "xl/sharedStrings.xml", (xml) => xml.replace("?>", '?><!DOCTYPE sst [<!ENTITY x "y">]>')],
+    [
+      "shared strings with a document type declaration",
+      "xl/sharedStrings.xml",
+      (xml) => xml.replace("?>", '?><!DOCTYPE sst [<!ENTITY x "y">]>'),
+    ],
   ])("makes the file unusable with one line naming the part, never an internal error: %s", async (_case, part, change) => {
     const file = await sampleWith(part, change);
     const result = await run("check", file);
@@ -34,9 +38,13 @@ describe("a damaged sheet or shared string part", () => {
 describe("rows the lenient reader takes but an import must parse to rewrite", () => {
   it("odd cell addresses are read as the reader reads them (the letters; none: the next column)", async () => {
     const input = await handPackage({ sheets: { Rapporter: sheetXml('<row r="1"><c r="A"><v>1</v></c><c r="7"><v>2</v></c></row>') } });
-    const out = await editRows(input, "Rapporter", [{ kind: "set", row: 1, cells: [{ column: 3, value: 3 }] }, { kind: "insert", row: 1, rows: [[{ column: 1, value: 0 }]] }]);
-    expect(sheetDataOf((await partTexts(out)).get("xl/worksheets/sheet1.xml")!))
-      .toBe('<sheetData><row r="1"><c r="A1"><v>0</v></c></row><row r="2"><c r="A2"><v>1</v></c><c r="B2"><v>2</v></c><c r="C2"><v>3</v></c></row></sheetData>');
+    const out = await editRows(input, "Rapporter", [
+      { kind: "set", row: 1, cells: [{ column: 3, value: 3 }] },
+      { kind: "insert", row: 1, rows: [[{ column: 1, value: 0 }]] },
+    ]);
+    expect(sheetDataOf((await partTexts(out)).get("xl/worksheets/sheet1.xml")!)).toBe(
+      '<sheetData><row r="1"><c r="A1"><v>0</v></c></row><row r="2"><c r="A2"><v>1</v></c><c r="B2"><v>2</v></c><c r="C2"><v>3</v></c></row></sheetData>',
+    );
   });
 
   it("a row that is not well-formed makes the import refuse the file with one line, the register as it was", async () => {
@@ -44,27 +52,38 @@ describe("rows the lenient reader takes but an import must parse to rewrite", ()
     const input = await handPackage({ sheets: { Rapporter: sheetXml(rows) } });
     const workbook = await FileWorkbook.open(input, "register.xlsx");
     expect((await workbook.readSheets())[0].values).toEqual([[1], [2]]);
-    const edits = { sheets: [{ sheet: "Rapporter", ops: [{ kind: "insert" as const, row: 3, rows: [[{ column: 1, value: 3 }]], styleFrom: 2 }] }], log: { sheet: "Logg", header: [], rows: [] } };
-    const error = await workbook.applyRegisterEdits(edits).then(() => undefined, (e: unknown) => e);
+    const edits = {
+      sheets: [{ sheet: "Rapporter", ops: [{ kind: "insert" as const, row: 3, rows: [[{ column: 1, value: 3 }]], styleFrom: 2 }] }],
+      log: { sheet: "Logg", header: [], rows: [] },
+    };
+    const error = await workbook.applyRegisterEdits(edits).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(UnusableInputError);
     expect((error as UnusableInputError).detail).toContain("</rad>");
     expect(await partTexts(await workbook.save())).toEqual(await partTexts(input));
   });
 
-  it("a date cell (t=\"d\") that holds no date is read as its text, so the checks can name it", async () => {
+  it('a date cell (t="d") that holds no date is read as its text, so the checks can name it', async () => {
     const input = await handPackage({ sheets: { Rapporter: sheetXml('<row r="1"><c r="A1" t="d"><v>snart</v></c></row>') } });
     expect((await (await FileWorkbook.open(input, "register.xlsx")).readSheets())[0].values).toEqual([["snart"]]);
   });
 });
 
 describe("parts in UTF-16", () => {
-  const utf16 = (xml: string) => new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml.replace('encoding="UTF-8"', 'encoding="UTF-16"'), "utf16le")]));
+  const utf16 = (xml: string) =>
+    new Uint8Array(
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml.replace('encoding="UTF-8"', 'encoding="UTF-16"'), "utf16le")]),
+    );
   const sheet = sheetXml('<row r="1"><c r="A1"><v>42</v></c><c r="B1" t="s"><v>0</v></c></row>');
-  const strings = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>Grønn</t></si></sst>';
+  const strings =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>Grønn</t></si></sst>';
   async function register(): Promise<Uint8Array> {
     return handPackage({
       sheets: { Rapporter: sheet },
-      relsExtra: '<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>',
+      relsExtra:
+        '<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>',
       parts: { "xl/worksheets/sheet1.xml": utf16(sheet), "xl/sharedStrings.xml": utf16(strings) },
     });
   }
@@ -78,6 +97,9 @@ describe("parts in UTF-16", () => {
     const xml = (await partTexts(out)).get("xl/worksheets/sheet1.xml")!;
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"')).toBe(true);
     expect(notWellFormed(out)).toEqual([]);
-    expect((await (await FileWorkbook.open(out, "register.xlsx")).readSheets())[0].values).toEqual([[42, "Grønn"], ["ny", null]]);
+    expect((await (await FileWorkbook.open(out, "register.xlsx")).readSheets())[0].values).toEqual([
+      [42, "Grønn"],
+      ["ny", null],
+    ]);
   });
 });

@@ -19,10 +19,17 @@ describe("registers with a mutated package structure (merges, zip records, relat
   beforeAll(() => {
     // One process for all 200 runs, its heap capped: running out of memory ends it, and the test shows which run did.
     const result = spawnSync(join(ROOT, "node_modules", ".bin", "tsx"), [join(__dirname, "fuzzPackages.ts")], {
-      encoding: "utf8", timeout: 600_000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=1024" },
+      encoding: "utf8",
+      timeout: 600_000,
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=1024" },
     });
     status = result.status;
-    const lines = result.stdout.trim().split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l) as Run & { done?: boolean; maxRssMb?: number });
+    const lines = result.stdout
+      .trim()
+      .split("\n")
+      .filter((l) => l.startsWith("{"))
+      .map((l) => JSON.parse(l) as Run & { done?: boolean; maxRssMb?: number });
     runs = lines.filter((l) => !l.done);
     end = lines.find((l) => l.done) as typeof end;
   }, 620_000);

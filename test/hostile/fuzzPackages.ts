@@ -23,9 +23,23 @@ type Mutation =
   | { kind: "flip"; at: number; byte: number };
 
 const SHEETS = ["Tiltak", "Rapporter", "Avhengigheter", "Driftskostnader", "Kodeverk"];
-const TARGETS = ["", "/", "../../../../etc/passwd", "worksheets/missing.xml", "/xl/worksheets/sheet1.xml", "worksheets/sheet1.xml#x",
-  "%2e%2e/%2e%2e/x.xml", "worksheets/" + "a".repeat(5000) + ".xml", "C:\\\\Windows\\\\x.xml", "http://example.invalid/x.xml", "styles.xml"];
-const corner = fc.tuple(fc.oneof(fc.integer({ min: 1, max: 40 }), fc.constantFrom(1048576, 65536, 0)), fc.oneof(fc.integer({ min: 1, max: 30 }), fc.constantFrom(16384, 702, 0)));
+const TARGETS = [
+  "",
+  "/",
+  "../../../../etc/passwd",
+  "worksheets/missing.xml",
+  "/xl/worksheets/sheet1.xml",
+  "worksheets/sheet1.xml#x",
+  "%2e%2e/%2e%2e/x.xml",
+  "worksheets/" + "a".repeat(5000) + ".xml",
+  "C:\\\\Windows\\\\x.xml",
+  "http://example.invalid/x.xml",
+  "styles.xml",
+];
+const corner = fc.tuple(
+  fc.oneof(fc.integer({ min: 1, max: 40 }), fc.constantFrom(1048576, 65536, 0)),
+  fc.oneof(fc.integer({ min: 1, max: 30 }), fc.constantFrom(16384, 702, 0)),
+);
 
 // Weighted toward what reaches the readers and writers; a broken zip record stops a run at the door.
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
@@ -33,11 +47,28 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant("target" as const), rel: fc.nat(12), target: fc.constantFrom(...TARGETS) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("rel-type" as const), rel: fc.nat(12) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("drop-part" as const), part: fc.nat(30) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant("shared-string" as const), sheet: fc.nat(4), index: fc.oneof(fc.integer({ min: -3, max: 10_000_000 }), fc.constant(2 ** 53)) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant("shared-string" as const),
+      sheet: fc.nat(4),
+      index: fc.oneof(fc.integer({ min: -3, max: 10_000_000 }), fc.constant(2 ** 53)),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("count" as const), delta: fc.integer({ min: -3, max: 3 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("declared-size" as const), part: fc.nat(30), factor: fc.constantFrom(0, 0.5, 2, 1000, 2 ** 20) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("declared-size" as const),
+      part: fc.nat(30),
+      factor: fc.constantFrom(0, 0.5, 2, 1000, 2 ** 20),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("truncate" as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("flip" as const), at: fc.double({ min: 0, max: 1, noNaN: true }), byte: fc.nat(255) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant("flip" as const), at: fc.double({ min: 0, max: 1, noNaN: true }), byte: fc.nat(255) }),
+  },
 );
 
 const decode = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -54,15 +85,32 @@ function mutate(parts: Map<string, Uint8Array>, mutations: readonly Mutation[]):
     if (m.kind === "merge") {
       const part = samplePartOf(parts, SHEETS[m.sheet]);
       const ref = `${letters(m.from[1])}${m.from[0]}:${letters(m.to[1])}${m.to[0]}`;
-      changed.set(part, encode(decode(changed.get(part) ?? new Uint8Array()).replace("</sheetData>", `</sheetData><mergeCells count="1"><mergeCell ref="${ref}"/></mergeCells>`)));
+      changed.set(
+        part,
+        encode(
+          decode(changed.get(part) ?? new Uint8Array()).replace(
+            "</sheetData>",
+            `</sheetData><mergeCells count="1"><mergeCell ref="${ref}"/></mergeCells>`,
+          ),
+        ),
+      );
     } else if (m.kind === "target" || m.kind === "rel-type") {
       const rels = "xl/_rels/workbook.xml.rels";
       const xml = decode(changed.get(rels) ?? new Uint8Array());
       let n = 0;
-      changed.set(rels, encode(xml.replace(/<Relationship\b[^>]*>/g, (tag) => {
-        if (n++ !== m.rel) return tag;
-        return m.kind === "target" ? tag.replace(/Target="[^"]*"/, `Target="${m.target}"`) : tag.replace(/Type="[^"]*"/, 'Type="urn:x"');
-      })));
+      changed.set(
+        rels,
+        encode(
+          xml.replace(/<Relationship\b[^>]*>/g, (tag) => {
+            if (n++ !== m.rel) {
+              return tag;
+            }
+            return m.kind === "target"
+              ? tag.replace(/Target="[^"]*"/, `Target="${m.target}"`)
+              : tag.replace(/Type="[^"]*"/, 'Type="urn:x"');
+          }),
+        ),
+      );
     } else if (m.kind === "drop-part") {
       changed.delete(names[m.part % names.length]);
     } else if (m.kind === "shared-string") {
@@ -77,18 +125,25 @@ function mutate(parts: Map<string, Uint8Array>, mutations: readonly Mutation[]):
       bytesEdits.push(m);
     }
   }
-  const crafted: CraftedEntry[] = entries().map((e) => (sizes.has(e.name) ? { ...e, declaredSize: Math.min(sizes.get(e.name)!, 0xffffffff) } : e));
+  const crafted: CraftedEntry[] = entries().map((e) =>
+    sizes.has(e.name) ? { ...e, declaredSize: Math.min(sizes.get(e.name)!, 0xffffffff) } : e,
+  );
   let bytes = craftZip(crafted, { declaredCount: Math.max(0, crafted.length + countDelta) });
   for (const m of bytesEdits) {
-    if (m.kind === "truncate") bytes = bytes.slice(0, Math.floor(bytes.length * m.at));
-    else if (m.kind === "flip" && bytes.length > 0) bytes[Math.min(bytes.length - 1, Math.floor(bytes.length * m.at))] = m.byte;
+    if (m.kind === "truncate") {
+      bytes = bytes.slice(0, Math.floor(bytes.length * m.at));
+    } else if (m.kind === "flip" && bytes.length > 0) {
+      bytes[Math.min(bytes.length - 1, Math.floor(bytes.length * m.at))] = m.byte;
+    }
   }
   return bytes;
 }
 
 function letters(column: number): string {
   let out = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  }
   return out || "A";
 }
 
@@ -105,7 +160,11 @@ async function run(): Promise<void> {
       let code: number;
       let error: string | undefined;
       try {
-        code = await main(command, () => undefined, () => undefined);
+        code = await main(
+          command,
+          () => undefined,
+          () => undefined,
+        );
       } catch (e) {
         code = 3;
         error = e instanceof Error ? e.stack?.split("\n").slice(0, 3).join(" | ") : String(e);

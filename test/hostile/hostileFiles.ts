@@ -16,7 +16,11 @@ export function tempDir(): string {
 export async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, (t) => out.push(t), (t) => err.push(t));
+  const code = await main(
+    argv,
+    (t) => out.push(t),
+    (t) => err.push(t),
+  );
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 

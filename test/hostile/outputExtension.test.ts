@@ -12,13 +12,26 @@ const VBA = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2
 async function sampleAs(name: string, mainType: string, damaged = false): Promise<string> {
   const zip = await JSZip.loadAsync(readFileSync(SAMPLE));
   const types = await zip.file("[Content_Types].xml")!.async("string");
-  zip.file("[Content_Types].xml", types.replace(SHEET_MAIN, mainType).replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'));
+  zip.file(
+    "[Content_Types].xml",
+    types
+      .replace(SHEET_MAIN, mainType)
+      .replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
+  );
   if (mainType === MACRO_MAIN) {
     zip.file("xl/vbaProject.bin", VBA);
     const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-    zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
+    zip.file(
+      "xl/_rels/workbook.xml.rels",
+      rels.replace(
+        "</Relationships>",
+        '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+      ),
+    );
   }
-  if (damaged) zip.file("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row");
+  if (damaged) {
+    zip.file("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row");
+  }
   const file = join(tempDir(), name);
   writeFileSync(file, await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
   return file;
@@ -29,7 +42,7 @@ async function mainType(file: string): Promise<string | undefined> {
   return /<Override PartName="\/xl\/workbook\.xml" ContentType="([^"]+)"/.exec(types)?.[1];
 }
 
-describe("an output named for another kind of workbook than it holds (Excel: \"file format or file extension is not valid\")", () => {
+describe('an output named for another kind of workbook than it holds (Excel: "file format or file extension is not valid")', () => {
   it.each<[string, string, string, string]>([
     ["report", "reg.xlsm", MACRO_MAIN, ".xlsm"],
     ["report", "reg.xltx", TEMPLATE_MAIN, ".xltx"],

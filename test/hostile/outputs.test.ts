@@ -1,5 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { ROOT, run, SAMPLE, snapshot, tempDir } from "./hostileFiles";
 
@@ -124,9 +135,23 @@ describe("an output that cannot be written is refused before the input is read",
     chmodSync(scratch, 0o777);
     const asUser = process.getuid?.() === 0 ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : [];
     const tsx = join(ROOT, "node_modules", ".bin", "tsx");
-    const result = spawnSync(asUser[0] ?? tsx, [...asUser.slice(1), ...(asUser.length ? [tsx] : []), join(ROOT, "src/cli/main.ts"), "report", input, "--out", join(locked, "out.xlsx")], {
-      encoding: "utf8", timeout: 60_000, env: { ...process.env, HOME: scratch, TMPDIR: scratch },
-    });
+    const result = spawnSync(
+      asUser[0] ?? tsx,
+      [
+        ...asUser.slice(1),
+        ...(asUser.length ? [tsx] : []),
+        join(ROOT, "src/cli/main.ts"),
+        "report",
+        input,
+        "--out",
+        join(locked, "out.xlsx"),
+      ],
+      {
+        encoding: "utf8",
+        timeout: 60_000,
+        env: { ...process.env, HOME: scratch, TMPDIR: scratch },
+      },
+    );
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split("\n")).toEqual([`Kan ikke skrive i mappen ${locked}. Velg en mappe du har skrivetilgang til.`]);
     expect(readdirSync(locked)).toEqual([]);
@@ -175,9 +200,14 @@ describe("output piped into a reader that stops early", () => {
     `;
     expect(spawnSync("node", ["-e", script], { cwd: ROOT, timeout: 60_000 }).status).toBe(0);
     const cli = `${join(ROOT, "node_modules", ".bin", "tsx")} ${join(ROOT, "src/cli/main.ts")}`;
-    const result = spawnSync("bash", ["-c", `set -o pipefail; ${cli} check ${join(dir, "many.xlsx")} | head -n 2 >/dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`], {
-      encoding: "utf8", timeout: 60_000,
-    });
+    const result = spawnSync(
+      "bash",
+      ["-c", `set -o pipefail; ${cli} check ${join(dir, "many.xlsx")} | head -n 2 >/dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`],
+      {
+        encoding: "utf8",
+        timeout: 60_000,
+      },
+    );
     expect(result.stderr.trim()).toMatch(/^exit=[01]$/);
     expect(existsSync(join(dir, "many.xlsx"))).toBe(true);
   });

@@ -19,7 +19,9 @@ function checkInProcess(bytes: Uint8Array, name: string): { status: number | nul
   writeFileSync(file, bytes);
   const before = checksum(file);
   const result = spawnSync(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src/cli/main.ts"), "check", file, "--lang", "en"], {
-    encoding: "utf8", timeout: 120_000, env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=512" },
+    encoding: "utf8",
+    timeout: 120_000,
+    env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=512" },
   });
   return { status: result.status, lines: result.stderr.trim().split("\n"), unchanged: checksum(file) === before };
 }
@@ -34,7 +36,9 @@ async function deflateStream(pieces: Iterable<string | Uint8Array>): Promise<{ d
   for (const piece of pieces) {
     const bytes = typeof piece === "string" ? encode(piece) : piece;
     size += bytes.length;
-    if (!deflater.write(bytes)) await new Promise((resolve) => deflater.once("drain", resolve));
+    if (!deflater.write(bytes)) {
+      await new Promise((resolve) => deflater.once("drain", resolve));
+    }
   }
   deflater.end();
   await done;
@@ -72,9 +76,13 @@ describe("a file over a limit is refused with one line, under 512 MB of heap", (
 
   it("a sheet part that declares 1 KB and holds 1.5 GB", async () => {
     const zeros = new Uint8Array(1 << 20);
-    const { deflated } = await deflateStream((function* () {
-      for (let i = 0; i < 1536; i++) yield zeros;
-    })());
+    const { deflated } = await deflateStream(
+      (function* () {
+        for (let i = 0; i < 1536; i++) {
+          yield zeros;
+        }
+      })(),
+    );
     const result = checkInProcess(craftZip(entriesOf(parts, { [tiltak]: { name: tiltak, deflated, declaredSize: 1024 } })), "lying.xlsx");
     expect(result.status).toBe(2);
     expect(result.lines).toEqual([expect.stringMatching(/holds more than the zip declares/)]);
@@ -89,11 +97,15 @@ describe("a file over a limit is refused with one line, under 512 MB of heap", (
 
   it("an honest 180 MB sheet of 12 million cells, under the size limits", async () => {
     const row = `<row>${"<c><v>1</v></c>".repeat(1000)}</row>`;
-    const { deflated, size } = await deflateStream((function* () {
-      yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
-      for (let i = 0; i < 12_000; i++) yield row;
-      yield "</sheetData></worksheet>";
-    })());
+    const { deflated, size } = await deflateStream(
+      (function* () {
+        yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+        for (let i = 0; i < 12_000; i++) {
+          yield row;
+        }
+        yield "</sheetData></worksheet>";
+      })(),
+    );
     expect(size).toBeLessThan(600 * 2 ** 20);
     const result = checkInProcess(craftZip(entriesOf(parts, { [tiltak]: { name: tiltak, deflated, declaredSize: size } })), "honest.xlsx");
     expect(result.status).toBe(2);
@@ -123,7 +135,10 @@ describe("merged cells read as Excel shows them", () => {
   it("only the top-left cell of a merged area holds a value; a whole-column merge is read, not refused", async () => {
     const parts = await sampleParts();
     const tiltak = samplePartOf(parts, "Tiltak");
-    const xml = withAfterSheetData(decode(parts.get(tiltak)!), '<mergeCells count="2"><mergeCell ref="A2:B2"/><mergeCell ref="Z1:Z1048576"/></mergeCells>');
+    const xml = withAfterSheetData(
+      decode(parts.get(tiltak)!),
+      '<mergeCells count="2"><mergeCell ref="A2:B2"/><mergeCell ref="Z1:Z1048576"/></mergeCells>',
+    );
     const port = await FileWorkbook.open(craftZip(entriesOf(parts, { [tiltak]: encode(xml) })), "merged.xlsx");
     const [sheet] = await port.readSheets(["Tiltak"]);
     const original = (await (await FileWorkbook.open(craftZip(entriesOf(parts)), "plain.xlsx")).readSheets(["Tiltak"]))[0];

@@ -31,10 +31,14 @@ describe("template names never overwrite each other", () => {
     const said = Number(/Skrev (\d+) maler/.exec(result.out)?.[1]);
     expect(files).toHaveLength(said);
     expect(files.filter((f) => f.startsWith("T-1 Felles navn 2023-Q3")).sort()).toEqual([
-      "T-1 Felles navn 2023-Q3 (2).xlsx", "T-1 Felles navn 2023-Q3 (3).xlsx", "T-1 Felles navn 2023-Q3.xlsx",
+      "T-1 Felles navn 2023-Q3 (2).xlsx",
+      "T-1 Felles navn 2023-Q3 (3).xlsx",
+      "T-1 Felles navn 2023-Q3.xlsx",
     ]);
     // Each file is the template of its own initiative.
-    const ids = await Promise.all(files.filter((f) => f.startsWith("T-1 ")).map(async (f) => inputCell(templateSheet(await load(join(out, f))), "ID").value));
+    const ids = await Promise.all(
+      files.filter((f) => f.startsWith("T-1 ")).map(async (f) => inputCell(templateSheet(await load(join(out, f))), "ID").value),
+    );
     expect(new Set(ids).size).toBe(3);
     expect(snapshot(join(register, ".."))).toEqual(before);
   });

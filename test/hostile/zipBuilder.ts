@@ -62,7 +62,9 @@ export function craftZip(entries: readonly CraftedEntry[], options: { declaredCo
 export async function sampleParts(): Promise<Map<string, Uint8Array>> {
   const zip = await JSZip.loadAsync(readFileSync(SAMPLE));
   const parts = new Map<string, Uint8Array>();
-  for (const name of Object.keys(zip.files).filter((n) => !zip.files[n].dir)) parts.set(name, await zip.file(name)!.async("uint8array"));
+  for (const name of Object.keys(zip.files).filter((n) => !zip.files[n].dir)) {
+    parts.set(name, await zip.file(name)!.async("uint8array"));
+  }
   return parts;
 }
 
@@ -71,7 +73,9 @@ export function entriesOf(parts: Map<string, Uint8Array>, changes: Record<string
   const names = [...new Set([...parts.keys(), ...Object.keys(changes)])];
   return names.map((name) => {
     const change = changes[name];
-    if (change instanceof Uint8Array) return { name, data: change };
+    if (change instanceof Uint8Array) {
+      return { name, data: change };
+    }
     return change ?? { name, data: parts.get(name)! };
   });
 }

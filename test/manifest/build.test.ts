@@ -1,8 +1,15 @@
 /** @jest-environment jsdom */
 import { buildPath, manifestText, manifestUrls, parseManifest } from "./readManifest";
 
-interface CopyPattern { from: string; to: string; transform?: (content: Buffer) => string | Buffer }
-interface Plugin { userOptions?: { filename?: string; contact?: { nb: string; en: string } }; patterns?: CopyPattern[] }
+interface CopyPattern {
+  from: string;
+  to: string;
+  transform?: (content: Buffer) => string | Buffer;
+}
+interface Plugin {
+  userOptions?: { filename?: string; contact?: { nb: string; en: string } };
+  patterns?: CopyPattern[];
+}
 
 /** The production webpack configuration, built the way `npm run build` builds it, with these environment variables. */
 async function productionConfig(host: string, extra: Record<string, string> = {}): Promise<{ plugins: Plugin[] }> {
@@ -16,8 +23,11 @@ async function productionConfig(host: string, extra: Record<string, string> = {}
     return await config({}, { mode: "production" });
   } finally {
     for (const [k, v] of Object.entries(previous)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
+      if (v === undefined) {
+        delete process.env[k];
+      } else {
+        process.env[k] = v;
+      }
     }
   }
 }
@@ -32,14 +42,18 @@ describe("manifest.xml in the production build", () => {
 
   it("names only pages the build makes", () => {
     const built = plugins.map((p) => p.userOptions?.filename).filter((f): f is string => Boolean(f));
-    const pages = manifestUrls(parseManifest()).map(({ url }) => buildPath(url)).filter((p) => p.endsWith(".html"));
+    const pages = manifestUrls(parseManifest())
+      .map(({ url }) => buildPath(url))
+      .filter((p) => p.endsWith(".html"));
     expect(pages.length).toBeGreaterThan(0);
     expect(pages.filter((p) => !built.includes(p))).toEqual([]);
   });
 
   it("has its icons copied into the build's assets/", () => {
     const patterns = plugins.flatMap((p) => p.patterns ?? []);
-    const icons = manifestUrls(parseManifest()).map(({ url }) => buildPath(url)).filter((p) => p.endsWith(".png"));
+    const icons = manifestUrls(parseManifest())
+      .map(({ url }) => buildPath(url))
+      .filter((p) => p.endsWith(".png"));
     for (const icon of icons) {
       expect(patterns.some((p) => p.from === "assets/*.png" && p.to === "assets/[name][ext]")).toBe(true);
       expect(icon.startsWith("assets/")).toBe(true);

@@ -19,8 +19,22 @@ describe("manifest.xml", () => {
   });
 
   it("has its elements in the order the schema requires", () => {
-    const order = ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-      "HighResolutionIconUrl", "SupportUrl", "Hosts", "Requirements", "DefaultSettings", "Permissions", "VersionOverrides"];
+    const order = [
+      "Id",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "VersionOverrides",
+    ];
     expect(Array.from(root.children).map((e) => e.localName)).toEqual(order);
   });
 
@@ -74,11 +88,20 @@ describe("manifest.xml", () => {
   });
 
   it("defines every resource id it uses, each string with an English override, within Office's lengths", () => {
-    const defined = new Map(all(doc, "bt", "Image").concat(all(doc, "bt", "Url"), all(doc, "bt", "String"))
-      .filter((e) => e.getAttribute("id")).map((e) => [e.getAttribute("id"), e]));
-    const used = Array.from(doc.getElementsByTagName("*")).map((e) => e.getAttribute("resid")).filter((r): r is string => r !== null);
+    const defined = new Map(
+      all(doc, "bt", "Image")
+        .concat(all(doc, "bt", "Url"), all(doc, "bt", "String"))
+        .filter((e) => e.getAttribute("id"))
+        .map((e) => [e.getAttribute("id"), e]),
+    );
+    const used = Array.from(doc.getElementsByTagName("*"))
+      .map((e) => e.getAttribute("resid"))
+      .filter((r): r is string => r !== null);
     expect(used.filter((r) => !defined.has(r))).toEqual([]);
-    const limits: Array<[string, number]> = [["ShortStrings", 125], ["LongStrings", 250]];
+    const limits: Array<[string, number]> = [
+      ["ShortStrings", 125],
+      ["LongStrings", 250],
+    ];
     for (const [group, max] of limits) {
       for (const s of all(all(doc, "bt", group)[0], "bt", "String")) {
         const en = all(s, "bt", "Override").find((o) => o.getAttribute("Locale") === "en-US");
@@ -96,8 +119,13 @@ describe("manifest.xml", () => {
   });
 
   it("points every icon at a PNG of that size in assets/", () => {
-    const icons = [...all(doc, "bt", "Image").filter((i) => i.getAttribute("DefaultValue")).map((i) => i.getAttribute("DefaultValue") ?? ""),
-      child("IconUrl")?.getAttribute("DefaultValue") ?? "", child("HighResolutionIconUrl")?.getAttribute("DefaultValue") ?? ""];
+    const icons = [
+      ...all(doc, "bt", "Image")
+        .filter((i) => i.getAttribute("DefaultValue"))
+        .map((i) => i.getAttribute("DefaultValue") ?? ""),
+      child("IconUrl")?.getAttribute("DefaultValue") ?? "",
+      child("HighResolutionIconUrl")?.getAttribute("DefaultValue") ?? "",
+    ];
     for (const url of icons) {
       const path = buildPath(url);
       expect(path).toMatch(/^assets\/icon-(\d+)\.png$/);

@@ -19,7 +19,9 @@ export function manifestText(): string {
 export function parseManifest(text = manifestText()): Document {
   const doc = new DOMParser().parseFromString(text, "application/xml");
   const error = doc.getElementsByTagName("parsererror")[0];
-  if (error) throw new Error(`manifest.xml is not well-formed: ${error.textContent}`);
+  if (error) {
+    throw new Error(`manifest.xml is not well-formed: ${error.textContent}`);
+  }
   return doc;
 }
 
@@ -34,7 +36,9 @@ export function manifestUrls(doc: Document): Array<{ element: string; url: strin
   for (const el of Array.from(doc.getElementsByTagName("*"))) {
     for (const attr of ["DefaultValue", "Value"]) {
       const v = el.getAttribute(attr);
-      if (v && /^https?:\/\//.test(v)) out.push({ element: el.localName, url: v });
+      if (v && /^https?:\/\//.test(v)) {
+        out.push({ element: el.localName, url: v });
+      }
     }
   }
   return out;

@@ -9,7 +9,9 @@ import { registerValues } from "./registerValues";
 
 /** The register of `initiatives` in a double of the given kind. */
 function registerIn(excel: FakeExcel, initiatives = 40): FakeExcel {
-  for (const [name, rows] of Object.entries(registerValues(initiatives))) excel.addSheet(name, rows);
+  for (const [name, rows] of Object.entries(registerValues(initiatives))) {
+    excel.addSheet(name, rows);
+  }
   return excel;
 }
 

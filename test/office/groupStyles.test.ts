@@ -15,7 +15,9 @@ function appearance(steps: Array<{ areas: string[]; style: CellStyle }>): Map<st
       const b = parseA1(to);
       for (let r = a.row; r <= b.row; r++) {
         for (let c = a.column; c <= b.column; c++) {
-          for (const [k, v] of Object.entries(style)) cells.set(`${r},${c},${k}`, String(v));
+          for (const [k, v] of Object.entries(style)) {
+            cells.set(`${r},${c},${k}`, String(v));
+          }
         }
       }
     }
@@ -24,15 +26,24 @@ function appearance(steps: Array<{ areas: string[]; style: CellStyle }>): Map<st
 }
 
 const STYLES: CellStyle[] = [
-  { bold: true }, { fill: "C00000", fontColor: "FFFFFF" }, { fill: "00A651" }, { horizontal: "center" },
-  { border: "thin", wrap: true }, { bold: true, fill: "C00000" }, { numFmt: "0.0" },
+  { bold: true },
+  { fill: "C00000", fontColor: "FFFFFF" },
+  { fill: "00A651" },
+  { horizontal: "center" },
+  { border: "thin", wrap: true },
+  { bold: true, fill: "C00000" },
+  { numFmt: "0.0" },
 ];
 
-const styleRange = fc.record({
-  row: fc.integer({ min: 1, max: 12 }), col: fc.integer({ min: 1, max: 4 }),
-  rows: fc.integer({ min: 0, max: 3 }), cols: fc.integer({ min: 0, max: 2 }),
-  style: fc.integer({ min: 0, max: STYLES.length - 1 }),
-}).map(({ row, col, rows, cols, style }): Styled => ({ range: cellRange(row, col, row + rows, col + cols), style: STYLES[style] }));
+const styleRange = fc
+  .record({
+    row: fc.integer({ min: 1, max: 12 }),
+    col: fc.integer({ min: 1, max: 4 }),
+    rows: fc.integer({ min: 0, max: 3 }),
+    cols: fc.integer({ min: 0, max: 2 }),
+    style: fc.integer({ min: 0, max: STYLES.length - 1 }),
+  })
+  .map(({ row, col, rows, cols, style }): Styled => ({ range: cellRange(row, col, row + rows, col + cols), style: STYLES[style] }));
 
 describe("grouping report styles for Excel", () => {
   it("leaves every cell looking as if each style were applied in turn", () => {
@@ -47,7 +58,12 @@ describe("grouping report styles for Excel", () => {
 
   it("turns a table coloured row by row into one group per colour", () => {
     const styles: Styled[] = [];
-    for (let r = 2; r <= 2001; r++) styles.push({ range: cellRange(r, 1, r, 1), style: r % 2 ? STYLES[1] : STYLES[2] }, { range: cellRange(r, 1, r, 4), style: STYLES[4] });
+    for (let r = 2; r <= 2001; r++) {
+      styles.push(
+        { range: cellRange(r, 1, r, 1), style: r % 2 ? STYLES[1] : STYLES[2] },
+        { range: cellRange(r, 1, r, 4), style: STYLES[4] },
+      );
+    }
     const groups = groupStyles(styles);
     expect(groups).toHaveLength(3);
     expect(groups.find((g) => g.style === STYLES[4])?.areas).toEqual(["A2:D2001"]);

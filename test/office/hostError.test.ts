@@ -7,7 +7,10 @@ import { reportSheet } from "./reportSheetFixture";
 
 function excelWithSheet(): FakeExcel {
   const excel = new FakeExcel();
-  excel.addSheet("Tiltak", [["ID", "Navn"], ["T-001", "EPJ-løftet"]]);
+  excel.addSheet("Tiltak", [
+    ["ID", "Navn"],
+    ["T-001", "EPJ-løftet"],
+  ]);
   return excel;
 }
 

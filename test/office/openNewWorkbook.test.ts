@@ -32,8 +32,13 @@ describe("opening bytes made in the pane as a new Excel workbook", () => {
   it("takes Excel's own refusal for size as too large, and passes on any other refusal", async () => {
     const small = new FakeExcel(1000);
     expect(await openNewWorkbook(bytesOf(2000), small)).toBe("too-large");
-    const refusing = { isSetSupported: () => true, createWorkbook: async () => Promise.reject(officeError("AccessDenied", "Blocked by policy.")) };
-    await expect(openNewWorkbook(bytesOf(4), refusing)).rejects.toEqual(expect.objectContaining({ name: "HostError", message: "Blocked by policy." }));
+    const refusing = {
+      isSetSupported: () => true,
+      createWorkbook: async () => Promise.reject(officeError("AccessDenied", "Blocked by policy.")),
+    };
+    await expect(openNewWorkbook(bytesOf(4), refusing)).rejects.toEqual(
+      expect.objectContaining({ name: "HostError", message: "Blocked by policy." }),
+    );
   });
 
   it("is refused by the double over the web's 5 MB, as Excel on the web refuses it", async () => {

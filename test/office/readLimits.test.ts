@@ -12,8 +12,12 @@ const LAST_COLUMN = 16_384;
 /** A register of 40 initiatives in the double; `stray` puts one value in XFD1048576 of Rapporter. */
 function registerExcel(mode: NullNavigation, stray: boolean): FakeExcel {
   const excel = new FakeExcel(undefined, mode);
-  for (const [name, rows] of Object.entries(registerValues(40))) excel.addSheet(name, rows);
-  if (stray) excel.sheet("Rapporter").setCell(LAST_ROW, LAST_COLUMN, { value: "x" });
+  for (const [name, rows] of Object.entries(registerValues(40))) {
+    excel.addSheet(name, rows);
+  }
+  if (stray) {
+    excel.sheet("Rapporter").setCell(LAST_ROW, LAST_COLUMN, { value: "x" });
+  }
   return excel;
 }
 
@@ -24,7 +28,9 @@ async function syncsOfRead(excel: FakeExcel, names?: readonly string[]) {
 
 describe("reading a register with one stray value in XFD1048576", () => {
   it.each<[NullNavigation, readonly string[] | undefined]>([
-    ["propagate", registerSheetNames()], ["fail", registerSheetNames()], ["fail", undefined],
+    ["propagate", registerSheetNames()],
+    ["fail", registerSheetNames()],
+    ["fail", undefined],
   ])("costs at most one sync more than without it (ranges of missing sheets: %s; names: %p)", async (mode, names) => {
     const clean = await syncsOfRead(registerExcel(mode, false), names);
     const stray = await syncsOfRead(registerExcel(mode, true), names);
@@ -36,7 +42,9 @@ describe("reading a register with one stray value in XFD1048576", () => {
   it("keeps every sync within Excel's limits while doing so", async () => {
     const excel = registerExcel("propagate", true);
     await new OfficeWorkbook(excel.run).readSheets(registerSheetNames());
-    for (const sync of excel.syncs) expect(sync.responseBytes).toBeLessThan(FOUR_MB);
+    for (const sync of excel.syncs) {
+      expect(sync.responseBytes).toBeLessThan(FOUR_MB);
+    }
   });
 
   it("still reads a value a little outside the table: a note beside a row, a row below the last ID", async () => {
@@ -56,7 +64,9 @@ describe("reads Excel refuses for their size", () => {
   it("are halved and read again when later rows are far longer than the first ones", async () => {
     // The first 100 rows are short, the rest 6 KB each: planned from the first rows, one block of 18 MB.
     const rows: Rows = [["ID", "Begrunnelse"], ...Array.from({ length: 99 }, (_, i) => [`T-${i}`, "kort"])];
-    for (let i = 0; i < 3000; i++) rows.push([`L-${i}`, `${i} `.padEnd(6000, "lang begrunnelse ")]);
+    for (let i = 0; i < 3000; i++) {
+      rows.push([`L-${i}`, `${i} `.padEnd(6000, "lang begrunnelse ")]);
+    }
     const excel = new FakeExcel(undefined, "propagate");
     excel.addSheet("Rapporter", rows);
     const [sheet] = await new OfficeWorkbook(excel.run).readSheets(["Rapporter"]);

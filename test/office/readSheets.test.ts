@@ -10,28 +10,72 @@ type Rows = Array<Array<string | number | null>>;
 /** A workbook with register sheets in both languages' spelling, a report sheet and a sheet of the user's own. */
 const WORKBOOK: Array<{ name: string; rows: Rows; hidden?: boolean }> = [
   { name: "Notater", rows: [["mine notater"]] },
-  { name: "TILTAK", rows: [["ID", "Navn"], ["T-001", "EPJ-løftet"]] },
+  {
+    name: "TILTAK",
+    rows: [
+      ["ID", "Navn"],
+      ["T-001", "EPJ-løftet"],
+    ],
+  },
   { name: "Oppsummering", rows: [["Nøkkeltall"]] },
-  { name: "Reports", rows: [["ID", "Period"], ["T-001", "2023-Q2"]] },
+  {
+    name: "Reports",
+    rows: [
+      ["ID", "Period"],
+      ["T-001", "2023-Q2"],
+    ],
+  },
   { name: "Kodeverk", rows: [["Liste", "Kode"]], hidden: true },
 ];
 
 function excelWith(sheets: typeof WORKBOOK, nullNavigation: NullNavigation = "propagate"): FakeExcel {
   const excel = new FakeExcel(undefined, nullNavigation);
-  for (const s of sheets) excel.addSheet(s.name, s.rows, { visibility: s.hidden ? "Hidden" : "Visible" });
+  for (const s of sheets) {
+    excel.addSheet(s.name, s.rows, { visibility: s.hidden ? "Hidden" : "Visible" });
+  }
   return excel;
 }
 
 describe("reading sheets through the Office adapter", () => {
   it("gives each sheet's used range with where it starts, hidden sheets marked, empty sheets empty", async () => {
     const excel = new FakeExcel();
-    excel.addSheet("Tiltak", [["ID", "Navn"], ["T-001", "EPJ-løftet"]], { origin: { row: 3, column: 2 } });
-    excel.addSheet("Kodeverk", [["Liste", "Kode"], ["Segment", "Samstyring"]], { visibility: "Hidden" });
+    excel.addSheet(
+      "Tiltak",
+      [
+        ["ID", "Navn"],
+        ["T-001", "EPJ-løftet"],
+      ],
+      { origin: { row: 3, column: 2 } },
+    );
+    excel.addSheet(
+      "Kodeverk",
+      [
+        ["Liste", "Kode"],
+        ["Segment", "Samstyring"],
+      ],
+      { visibility: "Hidden" },
+    );
     excel.addSheet("Tomt ark");
     const sheets = await new OfficeWorkbook(excel.run).readSheets();
     expect(sheets).toEqual([
-      { name: "Tiltak", origin: { row: 3, column: 2 }, values: [["ID", "Navn"], ["T-001", "EPJ-løftet"]], hidden: false },
-      { name: "Kodeverk", origin: { row: 1, column: 1 }, values: [["Liste", "Kode"], ["Segment", "Samstyring"]], hidden: true },
+      {
+        name: "Tiltak",
+        origin: { row: 3, column: 2 },
+        values: [
+          ["ID", "Navn"],
+          ["T-001", "EPJ-løftet"],
+        ],
+        hidden: false,
+      },
+      {
+        name: "Kodeverk",
+        origin: { row: 1, column: 1 },
+        values: [
+          ["Liste", "Kode"],
+          ["Segment", "Samstyring"],
+        ],
+        hidden: true,
+      },
       { name: "Tomt ark", origin: { row: 1, column: 1 }, values: [], hidden: false },
     ]);
   });
@@ -60,8 +104,24 @@ describe("reading sheets through the Office adapter", () => {
 
 describe("reading the sheets a command names", () => {
   const expected = [
-    { name: "TILTAK", origin: { row: 1, column: 1 }, values: [["ID", "Navn"], ["T-001", "EPJ-løftet"]], hidden: false },
-    { name: "Reports", origin: { row: 1, column: 1 }, values: [["ID", "Period"], ["T-001", "2023-Q2"]], hidden: false },
+    {
+      name: "TILTAK",
+      origin: { row: 1, column: 1 },
+      values: [
+        ["ID", "Navn"],
+        ["T-001", "EPJ-løftet"],
+      ],
+      hidden: false,
+    },
+    {
+      name: "Reports",
+      origin: { row: 1, column: 1 },
+      values: [
+        ["ID", "Period"],
+        ["T-001", "2023-Q2"],
+      ],
+      hidden: false,
+    },
     { name: "Kodeverk", origin: { row: 1, column: 1 }, values: [["Liste", "Kode"]], hidden: true },
   ];
 
@@ -79,7 +139,7 @@ describe("reading the sheets a command names", () => {
       const ws = workbook.addWorksheet(s.name, { state: s.hidden ? "hidden" : "visible" });
       s.rows.forEach((row) => ws.addRow(row));
     }
-    const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     const fromFile = await (await FileWorkbook.open(bytes, "register.xlsx")).readSheets(registerSheetNames());
     const fromExcel = await new OfficeWorkbook(excelWith(WORKBOOK).run).readSheets(registerSheetNames());
     expect(fromFile).toEqual(expected);
@@ -87,14 +147,22 @@ describe("reading the sheets a command names", () => {
   });
 
   it("finds a sheet whose name differs in spacing only, with one more sync", async () => {
-    const excel = excelWith([{ name: " Tiltak", rows: [["ID"], ["T-001"]] }, { name: "Rapporter", rows: [["ID"]] }]);
+    const excel = excelWith([
+      { name: " Tiltak", rows: [["ID"], ["T-001"]] },
+      { name: "Rapporter", rows: [["ID"]] },
+    ]);
     const sheets = await new OfficeWorkbook(excel.run).readSheets(registerSheetNames());
-    expect(sheets.map((s) => [s.name, s.values.length])).toEqual([[" Tiltak", 2], ["Rapporter", 1]]);
+    expect(sheets.map((s) => [s.name, s.values.length])).toEqual([
+      [" Tiltak", 2],
+      ["Rapporter", 1],
+    ]);
     expect(excel.syncs).toHaveLength(2);
   });
 
   it("reads what lies below and right of the first block of a wide, long sheet", async () => {
-    const rows: Rows = Array.from({ length: 230 }, (_, r) => Array.from({ length: 80 }, (_, c) => (r * c) % 7 === 3 ? null : `r${r}c${c}`));
+    const rows: Rows = Array.from({ length: 230 }, (_, r) =>
+      Array.from({ length: 80 }, (_, c) => ((r * c) % 7 === 3 ? null : `r${r}c${c}`)),
+    );
     const excel = new FakeExcel();
     excel.addSheet("Rapporter", rows, { origin: { row: 3, column: 2 } });
     const [sheet] = await new OfficeWorkbook(excel.run).readSheets(["Rapporter"]);
@@ -136,27 +204,27 @@ describe("reading the sheets a command names", () => {
 });
 
 describe("the Excel double", () => {
-  it.each<[NullNavigation, boolean]>([["propagate", true], ["fail", false]])(
-    "makes a missing sheet a null object whose calls fail (ranges of it: %s)",
-    async (mode, rangesAreNull) => {
-      const excel = new FakeExcel(undefined, mode);
-      excel.addSheet("Tiltak", [["ID"]]);
-      await excel.run(async (context) => {
-        const missing = context.workbook.worksheets.getItemOrNullObject("Finnes ikke");
-        expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
-        const used = missing.getUsedRangeOrNullObject(true);
-        used.load("address");
-        if (rangesAreNull) {
-          await context.sync();
-          expect([missing.isNullObject, used.isNullObject]).toEqual([true, true]);
-        } else {
-          await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
-        }
-        missing.delete();
+  it.each<[NullNavigation, boolean]>([
+    ["propagate", true],
+    ["fail", false],
+  ])("makes a missing sheet a null object whose calls fail (ranges of it: %s)", async (mode, rangesAreNull) => {
+    const excel = new FakeExcel(undefined, mode);
+    excel.addSheet("Tiltak", [["ID"]]);
+    await excel.run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject("Finnes ikke");
+      expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      const used = missing.getUsedRangeOrNullObject(true);
+      used.load("address");
+      if (rangesAreNull) {
+        await context.sync();
+        expect([missing.isNullObject, used.isNullObject]).toEqual([true, true]);
+      } else {
         await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
-      });
-    },
-  );
+      }
+      missing.delete();
+      await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    });
+  });
 
   it("refuses a loaded property read before the sync, as Office does", async () => {
     const excel = new FakeExcel();
@@ -172,7 +240,10 @@ describe("the Excel double", () => {
 
   it("refuses a payload over Excel on the web's 5 MB", async () => {
     const excel = new FakeExcel();
-    excel.addSheet("Stort", Array.from({ length: 30_000 }, (_, i) => [`${i}`.padEnd(200, "x")]));
+    excel.addSheet(
+      "Stort",
+      Array.from({ length: 30_000 }, (_, i) => [`${i}`.padEnd(200, "x")]),
+    );
     const outcome = excel.run(async (context) => {
       context.workbook.worksheets.getItem("Stort").getRange("A1:A30000").load("values");
       await context.sync();

@@ -28,35 +28,66 @@ export interface RegisterOptions {
 
 export function registerValues(initiatives: number, options: RegisterOptions = {}): RegisterValues {
   const periods = PERIODS.slice(-(options.reportsPerInitiative ?? PERIODS.length));
-  const reason = (text: string) => (options.reasonLength ? text.padEnd(options.reasonLength, " – forsinket leveranse fra leverandør") : text);
+  const reason = (text: string) =>
+    options.reasonLength ? text.padEnd(options.reasonLength, " – forsinket leveranse fra leverandør") : text;
   const id = (i: number) => `T-${String(i + 1).padStart(5, "0")}`;
   const segment = (i: number) => SEGMENTS[i % SEGMENTS.length];
 
   const Tiltak: Row[] = [["ID", "Navn", "Eier", "Segment", "Hovedmål", "Andre mål", "Bærekraftsmål", "Kontakt", "Startdato", "Sluttdato"]];
-  const Rapporter: Row[] = [["ID", "Periode", "Fase", "Status", "Statusbegrunnelse", "Risiko", "Risikobegrunnelse", "Budsjett", "Rapportert"]];
+  const Rapporter: Row[] = [
+    ["ID", "Periode", "Fase", "Status", "Statusbegrunnelse", "Risiko", "Risikobegrunnelse", "Budsjett", "Rapportert"],
+  ];
   const Avhengigheter: Row[] = [["ID", "Periode", "Avhengighet", "Kategori", "Kritikalitet", "Status", "Frist"]];
   const Driftskostnader: Row[] = [["Løsning", "Tiltak", "Del", "År", "Beløp", "Dekket internt"]];
 
   for (let i = 0; i < initiatives; i++) {
-    Tiltak.push([id(i), `Tiltak nummer ${i + 1} for bedre samhandling`, i % 2 ? "Norsk helsenett SF" : "Helse Sør-Øst RHF", segment(i),
-      (i % 5) + 1, String(((i + 1) % 5) + 1), i % 3 ? "3, 9" : "", `person${i}@example.no`, SERIAL_2021_01_01 + (i % 300), SERIAL_2026_12_31]);
+    Tiltak.push([
+      id(i),
+      `Tiltak nummer ${i + 1} for bedre samhandling`,
+      i % 2 ? "Norsk helsenett SF" : "Helse Sør-Øst RHF",
+      segment(i),
+      (i % 5) + 1,
+      String(((i + 1) % 5) + 1),
+      i % 3 ? "3, 9" : "",
+      `person${i}@example.no`,
+      SERIAL_2021_01_01 + (i % 300),
+      SERIAL_2026_12_31,
+    ]);
     periods.forEach((period, p) => {
       const status = STATUS[(i + p) % STATUS.length];
       const risk = segment(i) === "Orientering" ? null : STATUS[(i * 3 + p) % STATUS.length];
-      Rapporter.push([id(i), period, "Aktiv", status, status === "Grønn" ? null : reason(`Status ${status.toLowerCase()} i ${period}`),
-        risk, risk && risk !== "Grønn" ? reason(`Risiko ${risk.toLowerCase()} i ${period}`) : null,
-        segment(i) === "Samstyring" ? 10 + (i % 7) * 2.5 : null, SERIAL_2021_01_01 + 800 + p * 91]);
+      Rapporter.push([
+        id(i),
+        period,
+        "Aktiv",
+        status,
+        status === "Grønn" ? null : reason(`Status ${status.toLowerCase()} i ${period}`),
+        risk,
+        risk && risk !== "Grønn" ? reason(`Risiko ${risk.toLowerCase()} i ${period}`) : null,
+        segment(i) === "Samstyring" ? 10 + (i % 7) * 2.5 : null,
+        SERIAL_2021_01_01 + 800 + p * 91,
+      ]);
     });
     if (i % 2 === 0) {
-      Avhengigheter.push([id(i), periods[periods.length - 1], `Leveranse av felleskomponent ${i} fra Norsk helsenett`, CATEGORIES[i % CATEGORIES.length],
-        ["Høy", "Middels", "Lav"][i % 3], STATUS[i % 3], SERIAL_2026_12_31]);
+      Avhengigheter.push([
+        id(i),
+        periods[periods.length - 1],
+        `Leveranse av felleskomponent ${i} fra Norsk helsenett`,
+        CATEGORIES[i % CATEGORIES.length],
+        ["Høy", "Middels", "Lav"][i % 3],
+        STATUS[i % 3],
+        SERIAL_2026_12_31,
+      ]);
     }
-    if (i % 10 === 0) Driftskostnader.push(["Kjernejournal", id(i), "", 2024, 1.5 + (i % 4), "Nei"]);
+    if (i % 10 === 0) {
+      Driftskostnader.push(["Kjernejournal", id(i), "", 2024, 1.5 + (i % 4), "Nei"]);
+    }
   }
   return { Tiltak, Rapporter, Avhengigheter, Driftskostnader };
 }
 
 /** The JSON size of all sheets' values as Excel would send them ("" for empty cells). */
 export function registerBytes(register: RegisterValues): number {
-  return new TextEncoder().encode(JSON.stringify(Object.values(register).map((rows: Row[]) => rows.map((r) => r.map((v) => v ?? ""))))).length;
+  return new TextEncoder().encode(JSON.stringify(Object.values(register).map((rows: Row[]) => rows.map((r) => r.map((v) => v ?? "")))))
+    .length;
 }

@@ -21,8 +21,11 @@ const TABLE = [
 
 function statusChart(sheet: string): ChartSpec {
   return {
-    kind: "columnStacked", title: "Status forrige og nå", sheet,
-    categories: parseRange("A2:A5"), categoryCache: ["Grønn", "Gul", "Rød", "Grå"],
+    kind: "columnStacked",
+    title: "Status forrige og nå",
+    sheet,
+    categories: parseRange("A2:A5"),
+    categoryCache: ["Grønn", "Gul", "Rød", "Grå"],
     series: [
       { name: "Forrige", nameCell: "B1" as A1, values: parseRange("B2:B5"), color: "7F7F7F", cache: [19, 16, 2, 0] },
       { name: "Nå", nameCell: "C1" as A1, values: parseRange("C2:C5"), pointColors: [GREEN, YELLOW, RED, GREY], cache: [20, 15, 2, 0] },
@@ -34,8 +37,11 @@ function statusChart(sheet: string): ChartSpec {
 
 function segmentPie(sheet: string): ChartSpec {
   return {
-    kind: "pie", title: "Aktive tiltak per segment", sheet,
-    categories: parseRange("A2:A4"), categoryCache: ["Samstyring", "Koordinering", "Orientering"],
+    kind: "pie",
+    title: "Aktive tiltak per segment",
+    sheet,
+    categories: parseRange("A2:A4"),
+    categoryCache: ["Samstyring", "Koordinering", "Orientering"],
     series: [{ name: "Antall", values: parseRange("B2:B4"), pointColors: ["1F4E79", "2E75B6", "9DC3E6"], cache: [12, 15, 10] }],
     anchor: { from: "E20" as A1, columns: 6, rows: 14 },
     legend: "none",
@@ -51,8 +57,12 @@ async function render(sheetName: string, charts: ChartSpec[]) {
 
 describe("Office chart renderer", () => {
   it.each([
-    ["column", "ColumnClustered"], ["columnStacked", "ColumnStacked"], ["bar", "BarClustered"],
-    ["barStacked", "BarStacked"], ["pie", "Pie"], ["doughnut", "Doughnut"],
+    ["column", "ColumnClustered"],
+    ["columnStacked", "ColumnStacked"],
+    ["bar", "BarClustered"],
+    ["barStacked", "BarStacked"],
+    ["pie", "Pie"],
+    ["doughnut", "Doughnut"],
   ] as const)("draws a %s spec as Excel's %s", async (kind, excelType) => {
     const [chart] = await render("Status", [{ ...statusChart("Status"), kind }]);
     expect(chart.type).toBe(excelType);
@@ -80,7 +90,12 @@ describe("Office chart renderer", () => {
 
   it("titles the chart, places the legend, and starts the count axis at zero", async () => {
     const [columns, pie] = await render("Status", [statusChart("Status"), segmentPie("Status")]);
-    expect([columns.title, columns.titleVisible, columns.legendVisible, columns.legendPosition]).toEqual(["Status forrige og nå", true, true, "Bottom"]);
+    expect([columns.title, columns.titleVisible, columns.legendVisible, columns.legendPosition]).toEqual([
+      "Status forrige og nå",
+      true,
+      true,
+      "Bottom",
+    ]);
     expect(columns.valueAxisMinimum).toBe(0);
     expect(pie.legendVisible).toBe(false);
     expect(pie.valueAxisMinimum).toBeUndefined();
@@ -88,9 +103,14 @@ describe("Office chart renderer", () => {
 
   it("places each chart beside its table, not over it", async () => {
     const charts = await render("Status", [statusChart("Status"), segmentPie("Status")]);
-    expect(charts.map((c) => c.position)).toEqual([{ from: "E2", to: "L17" }, { from: "E20", to: "J33" }]);
+    expect(charts.map((c) => c.position)).toEqual([
+      { from: "E2", to: "L17" },
+      { from: "E20", to: "J33" },
+    ]);
     const tableRight = TABLE[0].length;
-    for (const chart of charts) expect(parseAddress(chart.position?.from ?? "A1").left).toBeGreaterThan(tableRight);
+    for (const chart of charts) {
+      expect(parseAddress(chart.position?.from ?? "A1").left).toBeGreaterThan(tableRight);
+    }
   });
 
   it.each(["Mål og bærekraft", "Kari's ark", "Avhengigheter rapport"])("works on a sheet named %s", async (name) => {

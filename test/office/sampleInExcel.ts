@@ -16,23 +16,39 @@ export async function sampleInExcel(edit?: (wb: ExcelJS.Workbook) => void): Prom
   edit?.(wb);
   const excel = new FakeExcel();
   for (const ws of wb.worksheets) {
-    const sheet = excel.addSheet(ws.name, [], { visibility: ws.state === "visible" ? "Visible" : ws.state === "hidden" ? "Hidden" : "VeryHidden" });
-    ws.eachRow((row, r) => row.eachCell((cell, c) => {
-      const v = plain(cell.value);
-      if (v instanceof Date) {
-        sheet.setCell(r, c, { value: (v.getTime() - EPOCH_MS) / 86_400_000 });
-        sheet.numberFormats.set(`${r},${c}`, "yyyy-mm-dd");
-      } else if (v !== null && v !== "") sheet.setCell(r, c, { value: v });
-    }));
+    const sheet = excel.addSheet(ws.name, [], {
+      visibility: ws.state === "visible" ? "Visible" : ws.state === "hidden" ? "Hidden" : "VeryHidden",
+    });
+    ws.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        const v = plain(cell.value);
+        if (v instanceof Date) {
+          sheet.setCell(r, c, { value: (v.getTime() - EPOCH_MS) / 86_400_000 });
+          sheet.numberFormats.set(`${r},${c}`, "yyyy-mm-dd");
+        } else if (v !== null && v !== "") {
+          sheet.setCell(r, c, { value: v });
+        }
+      }),
+    );
   }
   return excel;
 }
 
 function plain(v: ExcelJS.CellValue): string | number | boolean | Date | null {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date || typeof v !== "object") return v;
-  if ("result" in v) return plain(v.result as ExcelJS.CellValue);
-  if ("richText" in v) return v.richText.map((t) => t.text).join("");
-  if ("text" in v) return String(v.text);
+  if (v === null || v === undefined) {
+    return null;
+  }
+  if (v instanceof Date || typeof v !== "object") {
+    return v;
+  }
+  if ("result" in v) {
+    return plain(v.result);
+  }
+  if ("richText" in v) {
+    return v.richText.map((t) => t.text).join("");
+  }
+  if ("text" in v) {
+    return String(v.text);
+  }
   return null;
 }

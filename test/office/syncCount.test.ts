@@ -7,7 +7,9 @@ import { registerBytes, registerValues } from "./registerValues";
 
 async function runCommands(initiatives: number, nullNavigation: NullNavigation = "propagate") {
   const excel = new FakeExcel(undefined, nullNavigation);
-  for (const sheet of excelWithRegister(initiatives).sheets) excel.sheets.push(sheet);
+  for (const sheet of excelWithRegister(initiatives).sheets) {
+    excel.sheets.push(sheet);
+  }
   const workbook = new OfficeWorkbook(excel.run);
   const check = await checkWorkbook(workbook);
   const checkSyncs = excel.syncs.length;
@@ -96,11 +98,15 @@ describe("Office adapter: syncs do not grow with the register", () => {
 
   it("adds the report sheets after the register's own, which stay as they were", () => {
     expect(large.excel.sheets.map((s) => s.name)).toEqual([
-      "Tiltak", "Rapporter", "Avhengigheter", "Driftskostnader",
+      "Tiltak",
+      "Rapporter",
+      "Avhengigheter",
+      "Driftskostnader",
       ...large.report.sheets,
     ]);
     const tiltak = registerValues(2000).Tiltak;
-    expect(large.excel.sheet("Tiltak").valuesIn({ top: 1, left: 1, bottom: tiltak.length, right: tiltak[0].length }))
-      .toEqual(tiltak.map((row) => row.map((v) => v ?? "")));
+    expect(large.excel.sheet("Tiltak").valuesIn({ top: 1, left: 1, bottom: tiltak.length, right: tiltak[0].length })).toEqual(
+      tiltak.map((row) => row.map((v) => v ?? "")),
+    );
   });
 });

@@ -23,13 +23,19 @@ const INJECTION = '=HYPERLINK("http://example.com","klikk")';
 
 /** The row whose column A holds a label, as a contact finds it. */
 function labelRow(sheet: FakeSheet, label: string): number {
-  for (let r = 1; r < 200; r++) if (sheet.cell(r, 1)?.value === label) return r;
+  for (let r = 1; r < 200; r++) {
+    if (sheet.cell(r, 1)?.value === label) {
+      return r;
+    }
+  }
   throw new Error(`no label ${label} on ${sheet.name}`);
 }
 
 /** A cell as both hosts can agree on it: dates (a Date from the file, a serial number from Excel) as serial numbers, blanks as "". */
 function plainText(v: unknown): string {
-  if (v instanceof Date) return String((v.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000);
+  if (v instanceof Date) {
+    return String((v.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000);
+  }
   return v === null || v === undefined ? "" : String(v);
 }
 
@@ -51,7 +57,9 @@ describe("templates as sheets in the register open in Excel", () => {
       // A reason that Excel would run as a formula if it were written as typed.
       const reports = wb.getWorksheet("Rapporter")!;
       reports.eachRow((row) => {
-        if (row.getCell(1).value === "T-001" && row.getCell(2).value === "2023-Q2") row.getCell(5).value = INJECTION;
+        if (row.getCell(1).value === "T-001" && row.getCell(2).value === "2023-Q2") {
+          row.getCell(5).value = INJECTION;
+        }
       });
     });
     port = new OfficeWorkbook(excel.run);
@@ -66,9 +74,13 @@ describe("templates as sheets in the register open in Excel", () => {
   });
 
   it("adds a protected sheet per initiative and a very hidden marker, leaving the register's sheets as they were", () => {
-    expect(excel.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Tiltak", "Rapporter", "_mal", "T-001 2023-Q3", "T-004 2023-Q3"]));
+    expect(excel.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(["Tiltak", "Rapporter", "_mal", "T-001 2023-Q3", "T-004 2023-Q3"]),
+    );
     expect(excel.sheet("_mal").visibility).toBe("VeryHidden");
-    for (const name of ["T-001 2023-Q3", "T-004 2023-Q3"]) expect(protections.get(excel.sheet(name))).toBeDefined();
+    for (const name of ["T-001 2023-Q3", "T-004 2023-Q3"]) {
+      expect(protections.get(excel.sheet(name))).toBeDefined();
+    }
     expect(protections.get(excel.sheet("Tiltak"))).toBeUndefined();
   });
 
@@ -83,8 +95,12 @@ describe("templates as sheets in the register open in Excel", () => {
     const status = labelRow(sheet, "Status");
     expect(sheet.formatAt(status, 2, "protection.locked")).toBe(false);
     expect(sheet.formatAt(status, 1, "protection.locked")).toBeUndefined();
-    const dropdown = sheet.validations.find((v) => v.rect.top <= status && v.rect.bottom >= status && v.rect.left <= 2 && v.rect.right >= 2);
-    expect(dropdown?.rule).toEqual({ list: { inCellDropDown: true, source: expect.stringMatching(/^='_mal'!\$[A-Z]+\$2:\$[A-Z]+\$\d+$/) } });
+    const dropdown = sheet.validations.find(
+      (v) => v.rect.top <= status && v.rect.bottom >= status && v.rect.left <= 2 && v.rect.right >= 2,
+    );
+    expect(dropdown?.rule).toEqual({
+      list: { inCellDropDown: true, source: expect.stringMatching(/^='_mal'!\$[A-Z]+\$2:\$[A-Z]+\$\d+$/) },
+    });
   });
 
   it("keeps text that begins with = as text, never a formula", () => {
@@ -123,23 +139,51 @@ describe("importing filled templates into the register open in Excel", () => {
       writeFileSync(path, await writeTemplateWorkbook(book));
       paths.set(book.templates[0].marker.id, path);
     }
-    const open = async (path: string) => ({ file: path, sheets: await (await FileWorkbook.open(new Uint8Array(readFileSync(path)), path)).readSheets() });
+    const open = async (path: string) => ({
+      file: path,
+      sheets: await (await FileWorkbook.open(new Uint8Array(readFileSync(path)), path)).readSheets(),
+    });
     good = [
-      await open(await fill(paths.get("T-001")!, {
-        cells: { Status: "Rød", Statusbegrunnelse: "Leverandøren er forsinket" },
-        dependencies: [["Ny EPJ-integrasjon", "EPJ-leverandører", "Høy", "Rød", new Date(Date.UTC(2023, 11, 1))]],
-      }, join(dir, "T-001 fylt.xlsx"))),
-      await open(await fill(paths.get("T-004")!, { cells: { Risiko: "Gul", Risikobegrunnelse: "Usikker finansiering" }, dependencies: [] }, join(dir, "T-004 fylt.xlsx"))),
+      await open(
+        await fill(
+          paths.get("T-001")!,
+          {
+            cells: { Status: "Rød", Statusbegrunnelse: "Leverandøren er forsinket" },
+            dependencies: [["Ny EPJ-integrasjon", "EPJ-leverandører", "Høy", "Rød", new Date(Date.UTC(2023, 11, 1))]],
+          },
+          join(dir, "T-001 fylt.xlsx"),
+        ),
+      ),
+      await open(
+        await fill(
+          paths.get("T-004")!,
+          { cells: { Risiko: "Gul", Risikobegrunnelse: "Usikker finansiering" }, dependencies: [] },
+          join(dir, "T-004 fylt.xlsx"),
+        ),
+      ),
     ];
-    revised = [await open(await fill(paths.get("T-001")!, {
-      cells: { Status: "Gul", Statusbegrunnelse: "Ny plan avtalt" },
-      dependencies: [["Ny EPJ-integrasjon", "EPJ-leverandører", "Høy", "Gul", null], ["Felles språk", "Andre tiltak", "Middels", "Grønn", null]],
-    }, join(dir, "T-001 rettet.xlsx")))];
+    revised = [
+      await open(
+        await fill(
+          paths.get("T-001")!,
+          {
+            cells: { Status: "Gul", Statusbegrunnelse: "Ny plan avtalt" },
+            dependencies: [
+              ["Ny EPJ-integrasjon", "EPJ-leverandører", "Høy", "Gul", null],
+              ["Felles språk", "Andre tiltak", "Middels", "Grønn", null],
+            ],
+          },
+          join(dir, "T-001 rettet.xlsx"),
+        ),
+      ),
+    ];
     cleared = [await open(await fill(paths.get("T-001")!, { cells: { Status: "Grønn" }, dependencies: [] }, join(dir, "T-001 uten.xlsx")))];
     broken = [await open(await fill(paths.get("T-010")!, { cells: { Status: "Gronn" } }, join(dir, "T-010 feil.xlsx")))];
   });
 
-  async function importBoth(...rounds: Array<typeof good>): Promise<{ file: SheetData[]; office: SheetData[]; excel: FakeExcel; port: OfficeWorkbook }> {
+  async function importBoth(
+    ...rounds: Array<typeof good>
+  ): Promise<{ file: SheetData[]; office: SheetData[]; excel: FakeExcel; port: OfficeWorkbook }> {
     const file = await FileWorkbook.open(new Uint8Array(readFileSync(SAMPLE)), "register.xlsx");
     const excel = await sampleInExcel();
     const port = new OfficeWorkbook(excel.run);
@@ -164,12 +208,19 @@ describe("importing filled templates into the register open in Excel", () => {
   it("replaces an initiative's rows of the period when a corrected template comes in (rows added, then removed), as the file host does", async () => {
     const sheetText = (sheets: SheetData[], name: string) => sheets.find((s) => s.name === name)!.values.map((r) => r.map(plainText));
     const grown = await importBoth(good, revised);
-    for (const name of ["Rapporter", "Avhengigheter"]) expect(sheetText(grown.office, name)).toEqual(sheetText(grown.file, name));
+    for (const name of ["Rapporter", "Avhengigheter"]) {
+      expect(sheetText(grown.office, name)).toEqual(sheetText(grown.file, name));
+    }
     const deps = checkRegister(grown.office).register.dependencies.filter((d) => d.period === PERIOD);
-    expect(deps.map((d) => [d.dependency, d.status])).toEqual([["Ny EPJ-integrasjon", "Gul"], ["Felles språk", "Grønn"]]);
+    expect(deps.map((d) => [d.dependency, d.status])).toEqual([
+      ["Ny EPJ-integrasjon", "Gul"],
+      ["Felles språk", "Grønn"],
+    ]);
 
     const shrunk = await importBoth(good, revised, cleared);
-    for (const name of ["Rapporter", "Avhengigheter"]) expect(sheetText(shrunk.office, name)).toEqual(sheetText(shrunk.file, name));
+    for (const name of ["Rapporter", "Avhengigheter"]) {
+      expect(sheetText(shrunk.office, name)).toEqual(sheetText(shrunk.file, name));
+    }
     expect(checkRegister(shrunk.office).register.dependencies.filter((d) => d.period === PERIOD)).toEqual([]);
     const calls = shrunk.excel.syncs.flatMap((s) => s.calls);
     expect(calls.some((c) => c.endsWith(".insert(Down)"))).toBe(true);

@@ -7,7 +7,7 @@ import { reportSheet } from "./reportSheetFixture";
 /** Text that Excel, reading `range.values` as typed input, would turn into something else. */
 const TEXTS = [
   "=SUM(A1:A9)",
-  "=HYPERLINK(\"http://example.com\")",
+  '=HYPERLINK("http://example.com")',
   "+47 22 00 00 00",
   "-forsinket",
   "@bruker",
@@ -51,14 +51,24 @@ describe("the Excel double reads written strings as Excel does: typed input, loc
   }
 
   it.each<[string, number]>([
-    ["0012", 12], ["1,234", 1234], ["$100", 100], ["50%", 0.5], ["(100)", -100], ["1 1/2", 1.5], ["-5", -5], ["1e3", 1000],
+    ["0012", 12],
+    ["1,234", 1234],
+    ["$100", 100],
+    ["50%", 0.5],
+    ["(100)", -100],
+    ["1 1/2", 1.5],
+    ["-5", -5],
+    ["1e3", 1000],
   ])("turns %s into the number %d", async (text, number) => {
     expect((await typed(text))?.value).toBe(number);
   });
 
-  it.each(["12:30", "Jan 2024", "3 Apr", "Apr 3, 2023", "4/3/2023", "1/2", "2023-04-03"])("turns %s into a date or time serial", async (text) => {
-    expect(typeof (await typed(text))?.value).toBe("number");
-  });
+  it.each(["12:30", "Jan 2024", "3 Apr", "Apr 3, 2023", "4/3/2023", "1/2", "2023-04-03"])(
+    "turns %s into a date or time serial",
+    async (text) => {
+      expect(typeof (await typed(text))?.value).toBe("number");
+    },
+  );
 
   it("reads dates month first, as en-US does, and leaves a Norwegian date as text", async () => {
     // 3 April 2023 is serial 45019; the Norwegian "03.04.2023" is locale-shaped, so Excel keeps it as text.
@@ -88,17 +98,27 @@ describe("text written through the Office adapter", () => {
   it("stays text in every text cell of a new register (headers and code lists)", async () => {
     const excel = blankExcel();
     await createEmptyRegister(new OfficeWorkbook(excel.run), "nb");
-    const written = excel.sheets.filter((s) => s.name !== "Ark1").flatMap((s) => {
-      const used = s.usedRect();
-      return used ? s.valuesIn(used).flat().filter((v) => v !== "") : [];
-    });
+    const written = excel.sheets
+      .filter((s) => s.name !== "Ark1")
+      .flatMap((s) => {
+        const used = s.usedRect();
+        return used
+          ? s
+              .valuesIn(used)
+              .flat()
+              .filter((v) => v !== "")
+          : [];
+      });
     expect(written.length).toBeGreaterThan(20);
     expect(written.every((v) => typeof v === "string")).toBe(true);
   });
 
   it("keeps numbers, booleans and dates as values Excel can calculate with", async () => {
     const excel = blankExcel();
-    await new OfficeWorkbook(excel.run).writeReportSheets([reportSheet("Kontroll", [[535.5, true, new Date(Date.UTC(2023, 3, 3)), null]])], []);
+    await new OfficeWorkbook(excel.run).writeReportSheets(
+      [reportSheet("Kontroll", [[535.5, true, new Date(Date.UTC(2023, 3, 3)), null]])],
+      [],
+    );
     expect(excel.sheet("Kontroll").valuesIn({ top: 1, left: 1, bottom: 1, right: 4 })).toEqual([[535.5, true, 45019, ""]]);
   });
 });

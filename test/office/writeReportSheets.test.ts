@@ -7,7 +7,10 @@ import { reportSheet } from "./reportSheetFixture";
 
 function registerWithOldReport(): FakeExcel {
   const excel = new FakeExcel();
-  excel.addSheet("Tiltak", [["ID", "Navn"], ["T-001", "EPJ-løftet"]]);
+  excel.addSheet("Tiltak", [
+    ["ID", "Navn"],
+    ["T-001", "EPJ-løftet"],
+  ]);
   excel.addSheet("oppsummering", [["gammel"]]);
   excel.addSheet("Checks", [["old"]]);
   excel.addSheet("Notater", [["mine egne notater"]]);
@@ -44,32 +47,54 @@ describe("writing report sheets through the Office adapter", () => {
     const workbook = new OfficeWorkbook(excel.run);
     await workbook.readSheets(["Tiltak"]);
     change(excel);
-    await workbook.writeReportSheets([reportSheet("Oppsummering", [["Nøkkeltall"]]), reportSheet("Kontroll", [["Funn"]])], allReportSheetNames());
+    await workbook.writeReportSheets(
+      [reportSheet("Oppsummering", [["Nøkkeltall"]]), reportSheet("Kontroll", [["Funn"]])],
+      allReportSheetNames(),
+    );
     expect(excel.sheets.map((s) => s.name)).toEqual(["Tiltak", "Notater", "Oppsummering", "Kontroll"]);
     expect(excel.sheet("Kontroll").cell(1, 1)?.value).toBe("Funn");
   });
 
   it("formats cells as the style ranges say", async () => {
     const excel = registerWithOldReport();
-    const sheet = reportSheet("Status", [["Status", "Antall"], ["Rød", 2], ["Budsjett", 535.5]], {
-      styles: [
-        { range: parseRange("A1:B1"), style: { bold: true, fill: "1F4E79", fontColor: "FFFFFF" } },
-        { range: parseRange("A2:B2"), style: { border: "thin", wrap: true, horizontal: "center" } },
-        { range: parseRange("B3:B3"), style: { numFmt: "#,##0.0" } },
+    const sheet = reportSheet(
+      "Status",
+      [
+        ["Status", "Antall"],
+        ["Rød", 2],
+        ["Budsjett", 535.5],
       ],
-    });
+      {
+        styles: [
+          { range: parseRange("A1:B1"), style: { bold: true, fill: "1F4E79", fontColor: "FFFFFF" } },
+          { range: parseRange("A2:B2"), style: { border: "thin", wrap: true, horizontal: "center" } },
+          { range: parseRange("B3:B3"), style: { numFmt: "#,##0.0" } },
+        ],
+      },
+    );
     await new OfficeWorkbook(excel.run).writeReportSheets([sheet], []);
     const ws = excel.sheet("Status");
-    expect([ws.formatAt(1, 2, "font.bold"), ws.formatAt(1, 2, "fill.color"), ws.formatAt(1, 2, "font.color")]).toEqual([true, "#1F4E79", "#FFFFFF"]);
+    expect([ws.formatAt(1, 2, "font.bold"), ws.formatAt(1, 2, "fill.color"), ws.formatAt(1, 2, "font.color")]).toEqual([
+      true,
+      "#1F4E79",
+      "#FFFFFF",
+    ]);
     expect(ws.formatAt(2, 1, "font.bold")).toBeUndefined();
-    expect([ws.formatAt(2, 2, "borders.InsideVertical.style"), ws.formatAt(2, 2, "wrapText"), ws.formatAt(2, 2, "horizontalAlignment")]).toEqual(["Continuous", true, "Center"]);
+    expect([
+      ws.formatAt(2, 2, "borders.InsideVertical.style"),
+      ws.formatAt(2, 2, "wrapText"),
+      ws.formatAt(2, 2, "horizontalAlignment"),
+    ]).toEqual(["Continuous", true, "Center"]);
     expect(ws.numberFormatsIn(parseAddress("B3"))).toEqual([["#,##0.0"]]);
   });
 
   it("merges, sizes columns, freezes the header, and sets the page up for print", async () => {
     const excel = registerWithOldReport();
     const sheet = reportSheet("Kontroll", [["Kontroll av registeret"], ["Ark", "Celle"]], {
-      merges: [parseRange("A1:F1")], columnWidths: [20, 10], freezeRows: 2, print: { landscape: true, fitToWidth: true },
+      merges: [parseRange("A1:F1")],
+      columnWidths: [20, 10],
+      freezeRows: 2,
+      print: { landscape: true, fitToWidth: true },
     });
     await new OfficeWorkbook(excel.run).writeReportSheets([sheet], []);
     const ws = excel.sheet("Kontroll");
@@ -84,9 +109,16 @@ describe("writing report sheets through the Office adapter", () => {
 
   it("links findings to their cells, sheet names quoted", async () => {
     const excel = registerWithOldReport();
-    const sheet = reportSheet("Kontroll", [["Ark", "Celle"], ["Kari's ark", "E7"]], {
-      links: [{ cell: "B2" as A1, sheet: "Kari's ark", target: "E7" as A1 }],
-    });
+    const sheet = reportSheet(
+      "Kontroll",
+      [
+        ["Ark", "Celle"],
+        ["Kari's ark", "E7"],
+      ],
+      {
+        links: [{ cell: "B2" as A1, sheet: "Kari's ark", target: "E7" as A1 }],
+      },
+    );
     await new OfficeWorkbook(excel.run).writeReportSheets([sheet], []);
     expect(excel.sheet("Kontroll").hyperlinks.get("B2")).toEqual({ documentReference: "'Kari''s ark'!E7", textToDisplay: "E7" });
   });

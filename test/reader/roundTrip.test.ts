@@ -6,9 +6,11 @@ import { buildRegister } from "../checks/fixtures/validRegister";
 function allCells(workbook: ExcelJS.Workbook): Map<string, unknown> {
   const cells = new Map<string, unknown>();
   for (const ws of workbook.worksheets) {
-    ws.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => {
-      cells.set(`${ws.name}!${cell.address}`, cell.value);
-    }));
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        cells.set(`${ws.name}!${cell.address}`, cell.value);
+      }),
+    );
   }
   return cells;
 }
@@ -25,11 +27,11 @@ describe("a register read and written back through the file host", () => {
     original.getWorksheet("Rapporter")!.getCell("J3").value = true;
     const notes = original.addWorksheet("Notater");
     notes.getCell("A1").value = "Sum budsjett";
-    notes.getCell("B1").value = { formula: "SUM(Rapporter!H2:H10)", result: 285 } as ExcelJS.CellFormulaValue;
+    notes.getCell("B1").value = { formula: "SUM(Rapporter!H2:H10)", result: 285 };
     notes.getCell("A2").value = new Date(Date.UTC(2023, 4, 15));
     notes.getCell("C5").value = -2.5;
     original.addWorksheet("Tom");
-    const bytes = new Uint8Array((await original.xlsx.writeBuffer()) as ArrayBuffer);
+    const bytes = new Uint8Array(await original.xlsx.writeBuffer());
 
     const port = await FileWorkbook.open(bytes, "register.xlsx");
     await port.readSheets();
@@ -39,7 +41,15 @@ describe("a register read and written back through the file host", () => {
     await before.xlsx.load(bytes as unknown as ArrayBuffer);
     const after = new ExcelJS.Workbook();
     await after.xlsx.load(saved as unknown as ArrayBuffer);
-    expect(after.worksheets.map((w) => w.name)).toEqual(["Tiltak", "Rapporter", "Avhengigheter", "Driftskostnader", "Kodeverk", "Notater", "Tom"]);
+    expect(after.worksheets.map((w) => w.name)).toEqual([
+      "Tiltak",
+      "Rapporter",
+      "Avhengigheter",
+      "Driftskostnader",
+      "Kodeverk",
+      "Notater",
+      "Tom",
+    ]);
     const cells = allCells(after);
     expect(cells).toEqual(allCells(before));
     expect(cells.get("Tiltak!K2")).toBe("Følges opp i styringsgruppen");

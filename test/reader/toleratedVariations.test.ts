@@ -6,19 +6,54 @@ type Cell = ExcelJS.CellValue;
 type Rows = Cell[][];
 
 const ENGLISH_HEADERS: Record<string, string> = {
-  Navn: "Name", Eier: "Owner", Hovedmål: "Main goal", "Andre mål": "Other goals", Bærekraftsmål: "Sustainability goals",
-  Kontakt: "Contact", Startdato: "Start date", Sluttdato: "End date", Periode: "Period", Fase: "Phase",
-  Statusbegrunnelse: "Status reason", Risiko: "Risk", Risikobegrunnelse: "Risk reason", Budsjett: "Budget", Rapportert: "Reported on",
-  Avhengighet: "Dependency", Kategori: "Category", Kritikalitet: "Criticality", Frist: "Deadline", Løsning: "Solution",
-  Tiltak: "Initiative", Del: "Part", År: "Year", Beløp: "Amount", "Dekket internt": "Covered internally",
-  Liste: "List", Kode: "Code", Beskrivelse: "Description",
+  Navn: "Name",
+  Eier: "Owner",
+  Hovedmål: "Main goal",
+  "Andre mål": "Other goals",
+  Bærekraftsmål: "Sustainability goals",
+  Kontakt: "Contact",
+  Startdato: "Start date",
+  Sluttdato: "End date",
+  Periode: "Period",
+  Fase: "Phase",
+  Statusbegrunnelse: "Status reason",
+  Risiko: "Risk",
+  Risikobegrunnelse: "Risk reason",
+  Budsjett: "Budget",
+  Rapportert: "Reported on",
+  Avhengighet: "Dependency",
+  Kategori: "Category",
+  Kritikalitet: "Criticality",
+  Frist: "Deadline",
+  Løsning: "Solution",
+  Tiltak: "Initiative",
+  Del: "Part",
+  År: "Year",
+  Beløp: "Amount",
+  "Dekket internt": "Covered internally",
+  Liste: "List",
+  Kode: "Code",
+  Beskrivelse: "Description",
 };
 const ENGLISH_SHEETS: Record<string, string> = {
-  Tiltak: "Initiatives", Rapporter: "Reports", Avhengigheter: "Dependencies", Driftskostnader: "OperatingCosts", Kodeverk: "Codes",
+  Tiltak: "Initiatives",
+  Rapporter: "Reports",
+  Avhengigheter: "Dependencies",
+  Driftskostnader: "OperatingCosts",
+  Kodeverk: "Codes",
 };
 const ENGLISH_CODES: Record<string, string> = {
-  Grønn: "Green", Gul: "yellow", Rød: "RED", Aktiv: "Active", Planlagt: "planned", Avsluttet: "Completed",
-  Høy: "High", Middels: "medium", Lav: "Low", Ja: "Yes", Nei: "no",
+  Grønn: "Green",
+  Gul: "yellow",
+  Rød: "RED",
+  Aktiv: "Active",
+  Planlagt: "planned",
+  Avsluttet: "Completed",
+  Høy: "High",
+  Middels: "medium",
+  Lav: "Low",
+  Ja: "Yes",
+  Nei: "no",
 };
 
 function mapSheets(f: (name: string, rows: Rows) => [string, Rows]): Record<string, Rows> {
@@ -33,8 +68,12 @@ async function contents(sheets: Record<string, Rows>) {
   return {
     findings,
     data: {
-      initiatives: strip(register.initiatives), reports: strip(register.reports),
-      dependencies: strip(register.dependencies), costs: strip(register.costs), codes: register.codes, periods: register.periods,
+      initiatives: strip(register.initiatives),
+      reports: strip(register.reports),
+      dependencies: strip(register.dependencies),
+      costs: strip(register.costs),
+      codes: register.codes,
+      periods: register.periods,
     },
   };
 }
@@ -51,19 +90,25 @@ describe("the reader tolerates", () => {
   });
 
   it("English sheet names, column headers and codes", async () => {
-    const english = await contents(mapSheets((name, rows) => [
-      ENGLISH_SHEETS[name],
-      rows.map((line, r) => line.map((v) => (r === 0 ? ENGLISH_HEADERS[String(v)] ?? v : typeof v === "string" ? ENGLISH_CODES[v] ?? v : v))),
-    ]));
+    const english = await contents(
+      mapSheets((name, rows) => [
+        ENGLISH_SHEETS[name],
+        rows.map((line, r) =>
+          line.map((v) => (r === 0 ? (ENGLISH_HEADERS[String(v)] ?? v) : typeof v === "string" ? (ENGLISH_CODES[v] ?? v) : v)),
+        ),
+      ]),
+    );
     expect(english.findings).toEqual([]);
     expect(english.data).toEqual(norwegian.data);
   });
 
   it("columns in any order", async () => {
-    const shuffled = await contents(mapSheets((name, rows) => {
-      const order = rows[0].map((_, i) => i).reverse();
-      return [name, rows.map((line) => order.map((i) => line[i] ?? null))];
-    }));
+    const shuffled = await contents(
+      mapSheets((name, rows) => {
+        const order = rows[0].map((_, i) => i).reverse();
+        return [name, rows.map((line) => order.map((i) => line[i] ?? null))];
+      }),
+    );
     expect(shuffled.findings).toEqual([]);
     expect(shuffled.data).toEqual(norwegian.data);
   });
@@ -78,9 +123,13 @@ describe("the reader tolerates", () => {
     const wb = new ExcelJS.Workbook();
     for (const [name, rows] of Object.entries(VALID_REGISTER)) {
       const ws = wb.addWorksheet(name);
-      rows.forEach((line, r) => line.forEach((v, c) => {
-        if (v !== null) ws.getCell(r + 4, c + 2).value = v;
-      }));
+      rows.forEach((line, r) =>
+        line.forEach((v, c) => {
+          if (v !== null) {
+            ws.getCell(r + 4, c + 2).value = v;
+          }
+        }),
+      );
     }
     wb.getWorksheet("Rapporter")!.getCell("E11").value = "Aktivt"; // row 8 of the table moved 3 down and 1 right: Fase of T-003 Q2
     const { register, findings } = await readWorkbook(wb);
@@ -90,7 +139,11 @@ describe("the reader tolerates", () => {
   });
 
   it.each([
-    ["gul ", "Gul"], ["  RØD", "Rød"], ["grønn", "Grønn"], ["Green", "Grønn"], ["YELLOW", "Gul"],
+    ["gul ", "Gul"],
+    ["  RØD", "Rød"],
+    ["grønn", "Grønn"],
+    ["Green", "Grønn"],
+    ["YELLOW", "Gul"],
   ])("the status %j, read as %s", async (typed, canonical) => {
     const wb = buildRegister();
     wb.getWorksheet("Rapporter")!.getCell("D7").value = typed;
@@ -126,10 +179,15 @@ describe("the reader tolerates", () => {
     wb.getWorksheet("Driftskostnader")!.getCell("E5").value = "13,5";
     const { register, findings } = await readWorkbook(wb);
     expect(register.costs.find((c) => c.row === 5)?.amount).toBe(13.5);
-    expect(findings).toMatchObject([{ type: "cell/decimal-comma", severity: "warning", sheet: "Driftskostnader", cell: "E5", hint: "13.5" }]);
+    expect(findings).toMatchObject([
+      { type: "cell/decimal-comma", severity: "warning", sheet: "Driftskostnader", cell: "E5", hint: "13.5" },
+    ]);
   });
 
-  it.each([["(14)", 14], ["(2,3)", 2.3]])("%s in Beløp as covered internally", async (typed, amount) => {
+  it.each([
+    ["(14)", 14],
+    ["(2,3)", 2.3],
+  ])("%s in Beløp as covered internally", async (typed, amount) => {
     const wb = buildRegister();
     wb.getWorksheet("Driftskostnader")!.getCell("E3").value = typed;
     const { register } = await readWorkbook(wb);
@@ -147,7 +205,12 @@ describe("the reader tolerates", () => {
     expect(register.codes.Status.map((c) => c.code)).toEqual(["Grønn", "Gul", "Rød"]);
     expect(register.initiatives.find((i) => i.row === 4)?.segment).toBe("Nasjonal");
     // Samstyring and Koordinering are no longer codes: every other initiative's segment is now a finding.
-    expect(where(findings)).toEqual([["cell/enum", "Tiltak", "D2"], ["cell/enum", "Tiltak", "D3"], ["cell/enum", "Tiltak", "D5"], ["cell/enum", "Tiltak", "D6"]]);
+    expect(where(findings)).toEqual([
+      ["cell/enum", "Tiltak", "D2"],
+      ["cell/enum", "Tiltak", "D3"],
+      ["cell/enum", "Tiltak", "D5"],
+      ["cell/enum", "Tiltak", "D6"],
+    ]);
   });
 
   it("unknown columns, which are no problem", async () => {
@@ -164,7 +227,10 @@ describe("the reader reports the structure it cannot use", () => {
   const without = (name: string) => Object.fromEntries(Object.entries(VALID_REGISTER).filter(([n]) => n !== name));
 
   it.each([
-    ["Tiltak", "error"], ["Rapporter", "error"], ["Avhengigheter", "warning"], ["Driftskostnader", "warning"],
+    ["Tiltak", "error"],
+    ["Rapporter", "error"],
+    ["Avhengigheter", "warning"],
+    ["Driftskostnader", "warning"],
   ])("a missing %s sheet (%s)", async (name, severity) => {
     const { findings } = await readWorkbook(buildRegister(without(name)));
     expect(findings).toMatchObject([{ type: "sheet/missing", severity, sheet: name }]);
@@ -184,7 +250,9 @@ describe("the reader reports the structure it cannot use", () => {
   it("a missing required column, once for the sheet", async () => {
     const rows = VALID_REGISTER.Avhengigheter.map((line) => line.filter((_, i) => i !== 4));
     const { findings } = await readWorkbook(buildRegister({ ...VALID_REGISTER, Avhengigheter: rows }));
-    expect(findings).toMatchObject([{ type: "sheet/missing-column", severity: "error", sheet: "Avhengigheter", column: "Kritikalitet", row: 1 }]);
+    expect(findings).toMatchObject([
+      { type: "sheet/missing-column", severity: "error", sheet: "Avhengigheter", column: "Kritikalitet", row: 1 },
+    ]);
   });
 
   it("a column twice: the first is used, the second reported at its header", async () => {
@@ -199,8 +267,8 @@ describe("the reader reports the structure it cannot use", () => {
 
   it("formula errors in data cells, each at its cell", async () => {
     const wb = buildRegister();
-    wb.getWorksheet("Tiltak")!.getCell("C2").value = { formula: "VLOOKUP(A2,X!A:B,2,FALSE)", result: { error: "#N/A" } } as ExcelJS.CellFormulaValue;
-    wb.getWorksheet("Driftskostnader")!.getCell("E2").value = { error: "#DIV/0!" } as ExcelJS.CellErrorValue;
+    wb.getWorksheet("Tiltak")!.getCell("C2").value = { formula: "VLOOKUP(A2,X!A:B,2,FALSE)", result: { error: "#N/A" } };
+    wb.getWorksheet("Driftskostnader")!.getCell("E2").value = { error: "#DIV/0!" };
     const { findings } = await readWorkbook(wb);
     expect(findings).toMatchObject([
       { type: "cell/formula-error", sheet: "Driftskostnader", cell: "E2", value: "#DIV/0!" },
@@ -210,8 +278,15 @@ describe("the reader reports the structure it cannot use", () => {
 
   it("never throws on sheets of nothing but odd values", async () => {
     const wb = new ExcelJS.Workbook();
-    addRows(wb, "Tiltak", [[null, null], [true, 3.5], [new Date(0), "ID"]]);
-    addRows(wb, "Rapporter", [["ID", "ID", "Periode"], [1, 2, 3]]);
+    addRows(wb, "Tiltak", [
+      [null, null],
+      [true, 3.5],
+      [new Date(0), "ID"],
+    ]);
+    addRows(wb, "Rapporter", [
+      ["ID", "ID", "Periode"],
+      [1, 2, 3],
+    ]);
     await expect(readWorkbook(wb)).resolves.toBeDefined();
   });
 });

@@ -18,9 +18,17 @@ describe("chart specs of the sample report", () => {
 
   it("has the six figures of the May 2023 report and the history's, each on its own report sheet", () => {
     expect(chartsOf(sheets).map(([, c, s]) => [s.key, c.kind])).toEqual([
-      ["summary", "pie"], ["status", "column"], ["risk", "column"], ["history", "columnStacked"], ["dependencies", "barStacked"], ["goals", "bar"], ["goals", "bar"],
+      ["summary", "pie"],
+      ["status", "column"],
+      ["risk", "column"],
+      ["history", "columnStacked"],
+      ["dependencies", "barStacked"],
+      ["goals", "bar"],
+      ["goals", "bar"],
     ]);
-    for (const [, chart, sheet] of chartsOf(sheets)) expect(chart.sheet).toBe(sheet.name);
+    for (const [, chart, sheet] of chartsOf(sheets)) {
+      expect(chart.sheet).toBe(sheet.name);
+    }
   });
 
   it("caches exactly what its cells hold: categories, series names and values", () => {
@@ -28,7 +36,9 @@ describe("chart specs of the sample report", () => {
       expect(valuesAt(sheet, chart.categories).map(String)).toEqual(chart.categoryCache);
       for (const s of chart.series) {
         expect(valuesAt(sheet, s.values)).toEqual(s.cache);
-        if (s.nameCell) expect(valuesAt(sheet, s.nameCell)).toEqual([s.name]);
+        if (s.nameCell) {
+          expect(valuesAt(sheet, s.nameCell)).toEqual([s.name]);
+        }
       }
     }
   });
@@ -54,7 +64,11 @@ describe("chart specs of the sample report", () => {
     const [chart] = sheetOf(sheets, aspect).charts;
     expect(chart.categoryCache).toEqual(["Q1 2023", "Q2 2023"]);
     expect(chart.series.map((s) => [s.name, s.color, s.cache])).toEqual(
-      Object.keys(summary[aspect].current).map((code) => [code, RAG_FILL[code], [summary[aspect].previous[code], summary[aspect].current[code]]]),
+      Object.keys(summary[aspect].current).map((code) => [
+        code,
+        RAG_FILL[code],
+        [summary[aspect].previous[code], summary[aspect].current[code]],
+      ]),
     );
   });
 

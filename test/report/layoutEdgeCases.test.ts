@@ -10,7 +10,9 @@ describe("report layout beyond the sample", () => {
     expect(sheets).toHaveLength(8);
     expect(sheetOf(sheets, "costs").values.map((l) => l[0])).toContain("Ingen driftskostnader er registrert.");
     for (const chart of sheets.flatMap((s) => s.charts)) {
-      for (const s of chart.series) expect(s.cache.every((n) => n === 0)).toBe(true);
+      for (const s of chart.series) {
+        expect(s.cache.every((n) => n === 0)).toBe(true);
+      }
     }
   });
 
@@ -23,7 +25,12 @@ describe("report layout beyond the sample", () => {
     const status = sheetOf(layoutReport(summary, [], "en"), "status");
     const [chart] = status.charts;
     expect(chart.categoryCache).toEqual(["Previous", "Q1 2023"]);
-    expect(chart.series.map((s) => s.cache)).toEqual([[0, 0], [0, 1], [0, 0], [0, 0]]);
+    expect(chart.series.map((s) => s.cache)).toEqual([
+      [0, 0],
+      [0, 1],
+      [0, 0],
+      [0, 0],
+    ]);
     expect(status.values[1][0]).toBe("Reporting Q1 2023 (no previous reporting)");
     expect(valuesAt(status, chart.series[1].nameCell!)).toEqual(["Yellow"]);
   });

@@ -10,7 +10,9 @@ jest.setTimeout(120_000);
 
 function python(...lines: string[]): string {
   const run = spawnSync(PYTHON, ["-c", lines.join("\n")], { encoding: "utf8", timeout: 60_000 });
-  if (run.status !== 0) throw new Error(`python failed: ${run.stderr}`);
+  if (run.status !== 0) {
+    throw new Error(`python failed: ${run.stderr}`);
+  }
   return run.stdout.trim();
 }
 
@@ -28,8 +30,14 @@ function dates(file: string, sheets: readonly string[]): string[] {
 
 async function cli(...argv: string[]): Promise<void> {
   const err: string[] = [];
-  const code = await main(argv, () => undefined, (t) => err.push(t));
-  if (code > 1) throw new Error(err.join("\n"));
+  const code = await main(
+    argv,
+    () => undefined,
+    (t) => err.push(t),
+  );
+  if (code > 1) {
+    throw new Error(err.join("\n"));
+  }
 }
 
 // A Mac workbook may count its days from 1904: the same register, saved by openpyxl in that system.

@@ -11,7 +11,9 @@ async function report(bytes: Uint8Array, lang: "nb" | "en"): Promise<Uint8Array>
 }
 
 function resolve(from: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
+  if (target.startsWith("/")) {
+    return target.slice(1);
+  }
   const folder = from.slice(0, from.lastIndexOf("/") + 1);
   return decodeURIComponent(new URL(target, `file:///${folder}`).pathname.slice(1));
 }
@@ -23,7 +25,9 @@ async function relationships(zip: JSZip): Promise<Array<[string, string]>> {
     const source = rels.replace(/_rels\/([^/]*)\.rels$/, "$1");
     const text = await zip.file(rels)!.async("string");
     for (const tag of text.match(/<Relationship\b[^>]*>/g) ?? []) {
-      if (/TargetMode="External"/.test(tag)) continue;
+      if (/TargetMode="External"/.test(tag)) {
+        continue;
+      }
       found.push([source, resolve(source, /Target="([^"]+)"/.exec(tag)![1])]);
     }
   }
@@ -68,7 +72,9 @@ describe("report run again on its own output", () => {
     const reached = new Set(rels.map(([, target]) => target));
     expect(parts.filter((p) => !reached.has(p))).toEqual([]);
     expect(rels.filter(([, target]) => !second.file(target))).toEqual([]);
-    const sources = Object.keys(second.files).filter((p) => p.endsWith(".rels")).map((p) => p.replace(/_rels\/([^/]*)\.rels$/, "$1"));
+    const sources = Object.keys(second.files)
+      .filter((p) => p.endsWith(".rels"))
+      .map((p) => p.replace(/_rels\/([^/]*)\.rels$/, "$1"));
     expect(sources.filter((s) => s !== "" && !second.file(s))).toEqual([]);
   });
 
@@ -76,7 +82,9 @@ describe("report run again on its own output", () => {
     const types = await second.file("[Content_Types].xml")!.async("string");
     const overrides = [...types.matchAll(/PartName="\/([^"]+)"/g)].map((m) => m[1]);
     expect(overrides.filter((p) => !second.file(p))).toEqual([]);
-    for (const chart of charts(second)) expect(overrides).toContain(chart);
+    for (const chart of charts(second)) {
+      expect(overrides).toContain(chart);
+    }
   });
 
   it("drops the print area of the sheet it removed, and names the sheets in the order they are", async () => {
@@ -86,7 +94,9 @@ describe("report run again on its own output", () => {
     const app = await second.file("docProps/app.xml")!.async("string");
     const titles = [...app.matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((m) => m[1]);
     const sheets = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]+)"/g)].map((m) => m[1]);
-    for (const sheet of sheets) expect(titles).toContain(sheet);
+    for (const sheet of sheets) {
+      expect(titles).toContain(sheet);
+    }
     expect(titles).not.toContain("Oppsummering");
   });
 

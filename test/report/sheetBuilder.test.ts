@@ -4,8 +4,11 @@ describe("SheetBuilder row heights", () => {
   function heightsOf(cells: Array<string | number>, widths: number[], merge = 0): Record<number, number> | undefined {
     const b = new SheetBuilder("k", "Ark");
     b.row(["Tittel"]);
-    if (merge > 1) b.paragraph(String(cells[0]), merge);
-    else b.row(cells, { wrap: true });
+    if (merge > 1) {
+      b.paragraph(String(cells[0]), merge);
+    } else {
+      b.row(cells, { wrap: true });
+    }
     b.widths(widths);
     return b.build().rowHeights;
   }
@@ -15,9 +18,12 @@ describe("SheetBuilder row heights", () => {
     ["a text twice the column's width gets two lines or more", ["x ".repeat(30)], [20], "tall"],
     ["numbers never wrap", [123456789012345], [4], undefined],
   ])("%s", (_title, cells, widths, expected) => {
-    const heights = heightsOf(cells as Array<string | number>, widths);
-    if (expected === "tall") expect(heights?.[2]).toBeGreaterThanOrEqual(30);
-    else expect(heights).toBeUndefined();
+    const heights = heightsOf(cells, widths);
+    if (expected === "tall") {
+      expect(heights?.[2]).toBeGreaterThanOrEqual(30);
+    } else {
+      expect(heights).toBeUndefined();
+    }
   });
 
   it("lets a merged note wrap over the whole merge", () => {

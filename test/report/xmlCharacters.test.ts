@@ -11,23 +11,45 @@ const HALF = "\ud800";
 
 function sheetWithChart(): ReportSheet {
   return {
-    key: "status", name: "Status", values: [["Fase", "Antall"], [`Plan${SOH}lagt`, 3], [`Gjennom${HALF}føring`, 2]], styles: [], merges: [],
-    columnWidths: [20, 10], freezeRows: 0, links: [], print: { landscape: false, fitToWidth: false },
-    charts: [{
-      kind: "column", title: `Tiltak${SOH} per fase${HALF}`, sheet: "Status", categories: cellRange(2, 1, 3, 1), categoryCache: [`Plan${SOH}lagt`, `Gjennom${HALF}føring`],
-      series: [{ name: `Antall${SOH}`, values: cellRange(2, 2, 3, 2), cache: [3, 2] }], anchor: { from: "D2" as A1, columns: 6, rows: 12 }, legend: "none",
-    }],
+    key: "status",
+    name: "Status",
+    values: [
+      ["Fase", "Antall"],
+      [`Plan${SOH}lagt`, 3],
+      [`Gjennom${HALF}føring`, 2],
+    ],
+    styles: [],
+    merges: [],
+    columnWidths: [20, 10],
+    freezeRows: 0,
+    links: [],
+    print: { landscape: false, fitToWidth: false },
+    charts: [
+      {
+        kind: "column",
+        title: `Tiltak${SOH} per fase${HALF}`,
+        sheet: "Status",
+        categories: cellRange(2, 1, 3, 1),
+        categoryCache: [`Plan${SOH}lagt`, `Gjennom${HALF}føring`],
+        series: [{ name: `Antall${SOH}`, values: cellRange(2, 2, 3, 2), cache: [3, 2] }],
+        anchor: { from: "D2" as A1, columns: 6, rows: 12 },
+        legend: "none",
+      },
+    ],
   };
 }
 
-const ROOT_RELS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-  + '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
-  + '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>';
+const ROOT_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
+  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>';
 
 function appXml(title: string): string {
-  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
-    + '<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>1</vt:i4></vt:variant></vt:vector></HeadingPairs>'
-    + `<TitlesOfParts><vt:vector size="1" baseType="lpstr"><vt:lpstr>${title}</vt:lpstr></vt:vector></TitlesOfParts></Properties>`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+    '<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>1</vt:i4></vt:variant></vt:vector></HeadingPairs>' +
+    `<TitlesOfParts><vt:vector size="1" baseType="lpstr"><vt:lpstr>${title}</vt:lpstr></vt:vector></TitlesOfParts></Properties>`
+  );
 }
 
 async function report(sheetName: string): Promise<Uint8Array> {

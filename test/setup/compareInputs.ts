@@ -5,5 +5,7 @@ export default function compareInputs(): void {
   const before = (globalThis as { inputChecksums?: Record<string, string> }).inputChecksums ?? {};
   const after = inputChecksums();
   const changed = Object.keys({ ...before, ...after }).filter((file) => before[file] !== after[file]);
-  if (changed.length > 0) throw new Error(`Input files changed during the tests: ${changed.join(", ")}`);
+  if (changed.length > 0) {
+    throw new Error(`Input files changed during the tests: ${changed.join(", ")}`);
+  }
 }

@@ -8,7 +8,9 @@ const ROOT = join(__dirname, "..", "..");
 export function inputChecksums(): Record<string, string> {
   const sums: Record<string, string> = {};
   for (const entry of readdirSync(join(ROOT, "assets"), { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
+    if (!entry.isFile()) {
+      continue;
+    }
     const path = join(entry.parentPath, entry.name);
     sums[relative(ROOT, path)] = createHash("sha256").update(readFileSync(path)).digest("hex");
   }

@@ -8,8 +8,10 @@ describe("summarizeBudget", () => {
   it("sums the period's budgets of active Samstyring initiatives, without floating-point noise", () => {
     const register = registerOf({
       Tiltak: [
-        initiative("T-1", "A", "Samstyring"), initiative("T-2", "B", "Samstyring"),
-        initiative("T-3", "Paused", "Samstyring"), initiative("T-4", "Silent", "Samstyring"),
+        initiative("T-1", "A", "Samstyring"),
+        initiative("T-2", "B", "Samstyring"),
+        initiative("T-3", "Paused", "Samstyring"),
+        initiative("T-4", "Silent", "Samstyring"),
       ],
       Rapporter: [
         report("T-1", "2023-Q2", "Aktiv", "Grønn", "Grønn", { Budsjett: 2.3 }),

@@ -5,7 +5,15 @@ import { initiative, registerOf, type Row } from "./registerOf";
 const Q2 = "2023-Q2" as Period;
 
 function dependency(id: string, period: string, category: string, criticality: string, status: string, extra: Row = {}): Row {
-  return { ID: id, Periode: period, Avhengighet: `${category} ${criticality} ${status}`, Kategori: category, Kritikalitet: criticality, Status: status, ...extra };
+  return {
+    ID: id,
+    Periode: period,
+    Avhengighet: `${category} ${criticality} ${status}`,
+    Kategori: category,
+    Kritikalitet: criticality,
+    Status: status,
+    ...extra,
+  };
 }
 
 const register = registerOf({
@@ -47,7 +55,13 @@ describe("summarizeDependencies", () => {
   it("lists high-criticality red ones with initiative, owner, dependency and deadline, sorted by initiative", () => {
     expect(d.criticalRed).toEqual([
       { id: "T-2", initiative: "EPJ-løftet", owner: "Eier av EPJ-løftet", dependency: "Oppdragsavtale med NHN", deadline: "2023-04-03" },
-      { id: "T-1", initiative: "Helseplattformen", owner: "Eier av Helseplattformen", dependency: "Enighet om e-multidose", deadline: null },
+      {
+        id: "T-1",
+        initiative: "Helseplattformen",
+        owner: "Eier av Helseplattformen",
+        dependency: "Enighet om e-multidose",
+        deadline: null,
+      },
     ]);
   });
 });

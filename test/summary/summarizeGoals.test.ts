@@ -12,8 +12,10 @@ const register = registerOf({
     initiative("T-4", "Planned", "Orientering", { Hovedmål: 5, Bærekraftsmål: "5" }),
   ],
   Rapporter: [
-    report("T-1", "2023-Q2", "Aktiv", "Grønn", "Grønn"), report("T-2", "2023-Q2", "Aktiv", "Grønn", "Grønn"),
-    report("T-3", "2023-Q2", "Aktiv", "Grønn"), report("T-4", "2023-Q2", "Planlagt"),
+    report("T-1", "2023-Q2", "Aktiv", "Grønn", "Grønn"),
+    report("T-2", "2023-Q2", "Aktiv", "Grønn", "Grønn"),
+    report("T-3", "2023-Q2", "Aktiv", "Grønn"),
+    report("T-4", "2023-Q2", "Planlagt"),
   ],
 });
 

@@ -18,21 +18,35 @@ const CASES: Case[] = [
   {
     title: "an initiative first reported now is new even while still planned, but not active",
     rows: { Tiltak: [initiative("T-1", "Planned")], Rapporter: [report("T-1", "2023-Q2", "Planlagt")] },
-    active: 0, new: ["Planned"], completed: [], paused: [],
+    active: 0,
+    new: ["Planned"],
+    completed: [],
+    paused: [],
   },
   {
     title: "completion is news only in the period it is reported",
     rows: {
       Tiltak: [initiative("T-1", "Done before"), initiative("T-2", "Done now")],
-      Rapporter: [report("T-1", "2022-Q4", "Aktiv", "Grønn"), report("T-1", "2023-Q1", "Avsluttet"), report("T-1", "2023-Q2", "Avsluttet"),
-        report("T-2", "2023-Q1", "Aktiv", "Grønn"), report("T-2", "2023-Q2", "Avsluttet")],
+      Rapporter: [
+        report("T-1", "2022-Q4", "Aktiv", "Grønn"),
+        report("T-1", "2023-Q1", "Avsluttet"),
+        report("T-1", "2023-Q2", "Avsluttet"),
+        report("T-2", "2023-Q1", "Aktiv", "Grønn"),
+        report("T-2", "2023-Q2", "Avsluttet"),
+      ],
     },
-    active: 0, new: [], completed: ["Done now"], paused: [],
+    active: 0,
+    new: [],
+    completed: ["Done now"],
+    paused: [],
   },
   {
     title: "an active phase carries forward into a period without a row",
     rows: { Tiltak: [initiative("T-1", "Quiet")], Rapporter: [report("T-1", "2023-Q1", "Aktiv", "Grønn")] },
-    active: 1, new: [], completed: [], paused: [],
+    active: 1,
+    new: [],
+    completed: [],
+    paused: [],
   },
   {
     title: "paused initiatives are listed, and not active",
@@ -40,7 +54,10 @@ const CASES: Case[] = [
       Tiltak: [initiative("T-1", "Pause B"), initiative("T-2", "Pause A")],
       Rapporter: [report("T-1", "2023-Q2", "Pause"), report("T-2", "2023-Q1", "Pause")],
     },
-    active: 0, new: ["Pause B"], completed: [], paused: ["Pause A", "Pause B"],
+    active: 0,
+    new: ["Pause B"],
+    completed: [],
+    paused: ["Pause A", "Pause B"],
   },
 ];
 
@@ -56,7 +73,11 @@ describe("summarizeInitiatives", () => {
   it("counts active initiatives by segment, every segment present", () => {
     const rows: RegisterRows = {
       Tiltak: [initiative("T-1", "A", "Samstyring"), initiative("T-2", "B", "Samstyring"), initiative("T-3", "C", "Orientering")],
-      Rapporter: [report("T-1", "2023-Q2", "Aktiv", "Grønn"), report("T-2", "2023-Q2", "Aktiv", "Grønn"), report("T-3", "2023-Q2", "Planlagt")],
+      Rapporter: [
+        report("T-1", "2023-Q2", "Aktiv", "Grønn"),
+        report("T-2", "2023-Q2", "Aktiv", "Grønn"),
+        report("T-3", "2023-Q2", "Planlagt"),
+      ],
     };
     expect(summarizeInitiatives(registerOf(rows), Q2, Q1).bySegment).toEqual({ Samstyring: 2, Koordinering: 0, Orientering: 0 });
   });

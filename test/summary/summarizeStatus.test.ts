@@ -21,17 +21,23 @@ const CASES: Case[] = [
     aspect: "status",
     rows: {
       Tiltak: [initiative("T-1", "A"), initiative("T-2", "B")],
-      Rapporter: [report("T-1", "2023-Q1", "Aktiv", "Grønn"), report("T-2", "2023-Q1", "Aktiv", "Gul"),
-        report("T-1", "2023-Q2", "Aktiv", "Grønn"), report("T-2", "2023-Q2", "Aktiv", "Grønn")],
+      Rapporter: [
+        report("T-1", "2023-Q1", "Aktiv", "Grønn"),
+        report("T-2", "2023-Q1", "Aktiv", "Gul"),
+        report("T-1", "2023-Q2", "Aktiv", "Grønn"),
+        report("T-2", "2023-Q2", "Aktiv", "Grønn"),
+      ],
     },
-    previous: { ...zero, Grønn: 1, Gul: 1 }, current: { ...zero, Grønn: 2 },
+    previous: { ...zero, Grønn: 1, Gul: 1 },
+    current: { ...zero, Grønn: 2 },
     changes: [{ name: "B", from: "Gul", to: "Grønn" }],
   },
   {
     title: "an active initiative with no row in the period counts Grå (its phase carries forward), and not reporting is no change",
     aspect: "status",
     rows: { Tiltak: [initiative("T-1", "A")], Rapporter: [report("T-1", "2023-Q1", "Aktiv", "Gul")] },
-    previous: { ...zero, Gul: 1 }, current: { ...zero, Grå: 1 },
+    previous: { ...zero, Gul: 1 },
+    current: { ...zero, Grå: 1 },
     changes: [],
   },
   {
@@ -39,10 +45,15 @@ const CASES: Case[] = [
     aspect: "status",
     rows: {
       Tiltak: [initiative("T-1", "A"), initiative("T-2", "B")],
-      Rapporter: [report("T-1", "2022-Q4", "Aktiv", "Gul"), report("T-2", "2023-Q1", "Aktiv", "Gul"),
-        report("T-1", "2023-Q2", "Aktiv", "Grønn"), report("T-2", "2023-Q2", "Aktiv", "Rød", undefined, { Statusbegrunnelse: "x" })],
+      Rapporter: [
+        report("T-1", "2022-Q4", "Aktiv", "Gul"),
+        report("T-2", "2023-Q1", "Aktiv", "Gul"),
+        report("T-1", "2023-Q2", "Aktiv", "Grønn"),
+        report("T-2", "2023-Q2", "Aktiv", "Rød", undefined, { Statusbegrunnelse: "x" }),
+      ],
     },
-    previous: { ...zero, Gul: 1, Grå: 1 }, current: { ...zero, Grønn: 1, Rød: 1 },
+    previous: { ...zero, Gul: 1, Grå: 1 },
+    current: { ...zero, Grønn: 1, Rød: 1 },
     changes: [{ name: "B", from: "Gul", to: "Rød" }],
   },
   {
@@ -52,23 +63,38 @@ const CASES: Case[] = [
       Tiltak: [initiative("T-1", "Planned"), initiative("T-2", "Paused")],
       Rapporter: [report("T-1", "2023-Q2", "Planlagt"), report("T-2", "2023-Q1", "Aktiv", "Rød"), report("T-2", "2023-Q2", "Pause")],
     },
-    previous: { ...zero, Rød: 1 }, current: zero, changes: [],
+    previous: { ...zero, Rød: 1 },
+    current: zero,
+    changes: [],
   },
   {
     title: "a new active initiative counts now but makes no change",
     aspect: "status",
-    rows: { Tiltak: [initiative("T-1", "New")], Rapporter: [report("T-1", "2023-Q2", "Aktiv", "Rød", "Rød", { Statusbegrunnelse: "x", Risikobegrunnelse: "y" })] },
-    previous: zero, current: { ...zero, Rød: 1 }, changes: [],
+    rows: {
+      Tiltak: [initiative("T-1", "New")],
+      Rapporter: [report("T-1", "2023-Q2", "Aktiv", "Rød", "Rød", { Statusbegrunnelse: "x", Risikobegrunnelse: "y" })],
+    },
+    previous: zero,
+    current: { ...zero, Rød: 1 },
+    changes: [],
   },
   {
     title: "risk leaves out segment Orientering",
     aspect: "risk",
     rows: {
-      Tiltak: [initiative("T-1", "Samstyrt", "Samstyring"), initiative("T-2", "Koordinert", "Koordinering"), initiative("T-3", "Orientert", "Orientering")],
-      Rapporter: [report("T-1", "2023-Q2", "Aktiv", "Grønn", "Gul"), report("T-2", "2023-Q2", "Aktiv", "Grønn", "Rød"),
-        report("T-3", "2023-Q2", "Aktiv", "Grønn", "Rød")],
+      Tiltak: [
+        initiative("T-1", "Samstyrt", "Samstyring"),
+        initiative("T-2", "Koordinert", "Koordinering"),
+        initiative("T-3", "Orientert", "Orientering"),
+      ],
+      Rapporter: [
+        report("T-1", "2023-Q2", "Aktiv", "Grønn", "Gul"),
+        report("T-2", "2023-Q2", "Aktiv", "Grønn", "Rød"),
+        report("T-3", "2023-Q2", "Aktiv", "Grønn", "Rød"),
+      ],
     },
-    previous: zero, current: { ...zero, Gul: 1, Rød: 1 },
+    previous: zero,
+    current: { ...zero, Gul: 1, Rød: 1 },
   },
   {
     title: "risk counts Grå for an unreported initiative in a risk segment only",
@@ -77,7 +103,8 @@ const CASES: Case[] = [
       Tiltak: [initiative("T-1", "Samstyrt", "Samstyring"), initiative("T-3", "Orientert", "Orientering")],
       Rapporter: [report("T-1", "2023-Q1", "Aktiv", "Grønn", "Grønn"), report("T-3", "2023-Q1", "Aktiv", "Grønn")],
     },
-    previous: { ...zero, Grønn: 1 }, current: { ...zero, Grå: 1 },
+    previous: { ...zero, Grønn: 1 },
+    current: { ...zero, Grå: 1 },
   },
 ];
 
@@ -86,7 +113,9 @@ describe("summarizeStatus", () => {
     const s = summarizeStatus(registerOf(rows), aspect, Q2, Q1);
     expect(s.current).toEqual(current);
     expect(s.previous).toEqual(previous);
-    if (changes) expect(s.changes.map(({ name, from, to }) => ({ name, from, to }))).toEqual(changes);
+    if (changes) {
+      expect(s.changes.map(({ name, from, to }) => ({ name, from, to }))).toEqual(changes);
+    }
   });
 
   it("lists every code with zeros, Grå last, in code-list order", () => {
@@ -120,7 +149,10 @@ describe("summarizeStatus", () => {
   });
 
   it("has nothing to compare with when there is no previous period", () => {
-    const rows: RegisterRows = { Tiltak: [initiative("T-1", "A")], Rapporter: [report("T-1", "2023-Q2", "Aktiv", "Gul", undefined, { Statusbegrunnelse: "x" })] };
+    const rows: RegisterRows = {
+      Tiltak: [initiative("T-1", "A")],
+      Rapporter: [report("T-1", "2023-Q2", "Aktiv", "Gul", undefined, { Statusbegrunnelse: "x" })],
+    };
     const s = summarizeStatus(registerOf(rows), "status", Q2, undefined);
     expect(s.previous).toEqual(zero);
     expect(s.changes).toEqual([]);

@@ -33,7 +33,9 @@ async function openAbout(user = userEvent.setup()): Promise<HTMLElement> {
 
 /** The value shown for a label in the list. */
 function shown(region: HTMLElement, label: string): string {
-  const term = within(region).getAllByRole("term").find((t) => t.textContent === label);
+  const term = within(region)
+    .getAllByRole("term")
+    .find((t) => t.textContent === label);
   return term?.nextElementSibling?.textContent ?? "";
 }
 
@@ -54,7 +56,9 @@ describe("Om tillegget", () => {
 
   it("shows the last error with Excel's code, after the pane met it", async () => {
     const excel = new FakeExcel();
-    for (const s of sampleRegister()) excel.addSheet(s.name, s.values as Array<Array<string | number | null>>);
+    for (const s of sampleRegister()) {
+      excel.addSheet(s.name, s.values as Array<Array<string | number | null>>);
+    }
     // The first read and the read from the sheet list it falls back to are both refused.
     excel.rejectSync(1, officeError("AccessDenied", "Arbeidsboka er skrivebeskyttet."));
     excel.rejectSync(2, officeError("AccessDenied", "Arbeidsboka er skrivebeskyttet."));
@@ -94,7 +98,10 @@ describe("Om tillegget", () => {
 
   it("in the browser says there is no Excel, and in English when the pane is", async () => {
     const user = userEvent.setup();
-    renderPane({ ...browserHostWith(new FakePort(sampleRegister()), []), info: { host: "browser", platform: "Linux x86_64", excelApi: [] } });
+    renderPane({
+      ...browserHostWith(new FakePort(sampleRegister()), []),
+      info: { host: "browser", platform: "Linux x86_64", excelApi: [] },
+    });
     await user.click(screen.getByRole("button", { name: "Switch to English" }));
     await user.click(screen.getByRole("button", { name: "About" }));
     const about = screen.getByRole("region", { name: "About the add-in" });
@@ -109,7 +116,9 @@ describe("what Office tells the pane", () => {
     const info = describeOffice({
       diagnostics: { host: "Excel", platform: "Mac", version: "16.78" },
       isSetSupported: (_name, version) => {
-        if (version === "1.17") throw new Error("unknown set");
+        if (version === "1.17") {
+          throw new Error("unknown set");
+        }
         return true;
       },
     });

@@ -3,7 +3,14 @@ import { officeThemeOf } from "../../src/taskpane/host/startHost";
 
 describe("the pane's language", () => {
   it.each([
-    ["nb-NO", "nb"], ["nn-NO", "nb"], ["no", "nb"], ["en-US", "en"], ["en-GB", "en"], ["EN", "en"], ["de-DE", "nb"], [undefined, "nb"],
+    ["nb-NO", "nb"],
+    ["nn-NO", "nb"],
+    ["no", "nb"],
+    ["en-US", "en"],
+    ["en-GB", "en"],
+    ["EN", "en"],
+    ["de-DE", "nb"],
+    [undefined, "nb"],
   ] as const)("from %s is %s", (tag, lang) => {
     expect(chooseLang(tag)).toBe(lang);
   });
@@ -18,6 +25,6 @@ describe("the Office theme", () => {
     [{}, "light"],
     [undefined, "light"],
   ] as const)("from %j is %s", (theme, expected) => {
-    expect(officeThemeOf(theme as Partial<Office.OfficeTheme> | undefined)).toBe(expected);
+    expect(officeThemeOf(theme)).toBe(expected);
   });
 });

@@ -6,7 +6,7 @@ import { FileWorkbook } from "../../src/host/file/fileWorkbook";
 async function workbookBytes(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   build(wb);
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 async function reload(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -18,10 +18,14 @@ async function reload(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 /** The codes a list validation offers, read from the cells its formula points at. */
 function listCodes(wb: ExcelJS.Workbook, formula: string): string[] {
   const m = /^'?(.+?)'?!\$B\$(\d+):\$B\$(\d+)$/.exec(formula);
-  if (!m) throw new Error(`not a code range: ${formula}`);
+  if (!m) {
+    throw new Error(`not a code range: ${formula}`);
+  }
   const ws = wb.getWorksheet(m[1]);
   const codes: string[] = [];
-  for (let r = Number(m[2]); r <= Number(m[3]); r++) codes.push(String(ws?.getCell(r, 2).value));
+  for (let r = Number(m[2]); r <= Number(m[3]); r++) {
+    codes.push(String(ws?.getCell(r, 2).value));
+  }
   return codes;
 }
 
@@ -37,7 +41,10 @@ describe("an empty register written into a workbook", () => {
   let wb: ExcelJS.Workbook;
 
   beforeAll(async () => {
-    const port = await FileWorkbook.open(await workbookBytes((w) => w.addWorksheet("Ark1").getCell("A1").value = "Notater"), "notater.xlsx");
+    const port = await FileWorkbook.open(
+      await workbookBytes((w) => (w.addWorksheet("Ark1").getCell("A1").value = "Notater")),
+      "notater.xlsx",
+    );
     await port.createRegisterSheets((await import("../../src/core/register/layoutEmptyRegister")).layoutEmptyRegister("nb"));
     wb = await reload(await port.save());
   });
@@ -48,7 +55,23 @@ describe("an empty register written into a workbook", () => {
   });
 
   it.each([
-    ["Tiltak", ["ID", "Navn", "Eier", "Segment", "Hovedmål", "Andre mål", "Bærekraftsmål", "Kontakt", "Startdato", "Sluttdato", "Beskrivelse", "Sluttrapport"]],
+    [
+      "Tiltak",
+      [
+        "ID",
+        "Navn",
+        "Eier",
+        "Segment",
+        "Hovedmål",
+        "Andre mål",
+        "Bærekraftsmål",
+        "Kontakt",
+        "Startdato",
+        "Sluttdato",
+        "Beskrivelse",
+        "Sluttrapport",
+      ],
+    ],
     ["Rapporter", ["ID", "Periode", "Fase", "Status", "Statusbegrunnelse", "Risiko", "Risikobegrunnelse", "Budsjett", "Rapportert"]],
     ["Kodeverk", ["Liste", "Kode", "Beskrivelse"]],
   ])("gives %s its header row", (name, header) => {
@@ -75,8 +98,11 @@ describe("an empty register written into a workbook", () => {
 
   it("reads back as a register with no errors", () => {
     const sheets = wb.worksheets.map((ws) => ({
-      name: ws.name, origin: { row: 1, column: 1 },
-      values: (ws.getSheetValues() as unknown[][]).slice(1).map((r) => (r ?? []).slice(1).map((v) => (v ?? null) as string | number | null)),
+      name: ws.name,
+      origin: { row: 1, column: 1 },
+      values: (ws.getSheetValues() as unknown[][])
+        .slice(1)
+        .map((r) => (r ?? []).slice(1).map((v) => (v ?? null) as string | number | null)),
     }));
     expect(detectWorkbookKind(sheets)).toBe("register");
     const { findings } = checkRegister(sheets);
@@ -96,8 +122,13 @@ describe("detectWorkbookKind", () => {
   });
 
   const marker = {
-    name: "_mal", origin: { row: 1, column: 1 }, hidden: true,
-    values: [["Ark", "Tiltak", "Periode", "Format", "Språk", "Navn", "Eier", "Segment"], ["T-1 2023-Q3", "T-1", "2023-Q3", 1, "nb", "Mine timeavtaler", "Helse Sør-Øst RHF", "Samstyring"]],
+    name: "_mal",
+    origin: { row: 1, column: 1 },
+    hidden: true,
+    values: [
+      ["Ark", "Tiltak", "Periode", "Format", "Språk", "Navn", "Eier", "Segment"],
+      ["T-1 2023-Q3", "T-1", "2023-Q3", 1, "nb", "Mine timeavtaler", "Helse Sør-Øst RHF", "Samstyring"],
+    ],
   };
   const sheetNamed = (name: string) => ({ name, origin: { row: 1, column: 1 }, values: [] });
   it.each([

@@ -10,12 +10,25 @@ import JSZip from "jszip";
 import { OfficeWorkbook } from "../../src/host/office/officeWorkbook";
 import { renderPane } from "./renderPane";
 import { FakeExcel } from "../office/double/fakeExcel";
-import { browserToolsHost, excelHolding, excelToolsHost, importableRegister, load, officeToolsHost, registerWorkbook, xlsxFile, type Received } from "./templateFixtures";
+import {
+  browserToolsHost,
+  excelHolding,
+  excelToolsHost,
+  importableRegister,
+  load,
+  officeToolsHost,
+  registerWorkbook,
+  xlsxFile,
+  type Received,
+} from "./templateFixtures";
 
 async function openInBrowser(received: Received[], lang: "nb" | "en" = "nb"): Promise<HTMLElement> {
   const user = userEvent.setup();
   renderPane(browserToolsHost(await registerWorkbook(), received, lang));
-  await user.upload(screen.getByLabelText(lang === "nb" ? "Åpne en arbeidsbok (.xlsx)" : "Open a workbook (.xlsx)"), xlsxFile(new Uint8Array(1), "register.xlsx"));
+  await user.upload(
+    screen.getByLabelText(lang === "nb" ? "Åpne en arbeidsbok (.xlsx)" : "Open a workbook (.xlsx)"),
+    xlsxFile(new Uint8Array(1), "register.xlsx"),
+  );
   return screen.findByRole("region", { name: lang === "nb" ? "Rådet og nettsiden" : "Council and web page" });
 }
 

@@ -25,13 +25,20 @@ export class FakePort implements WorkbookPort {
   /** When set, the next reads wait for this promise (to watch progress) or fail with it. */
   gate?: Promise<void>;
 
-  constructor(public sheets: SheetData[], readonly canCreate = true) {
-    if (!canCreate) this.createRegisterSheets = undefined;
+  constructor(
+    public sheets: SheetData[],
+    readonly canCreate = true,
+  ) {
+    if (!canCreate) {
+      this.createRegisterSheets = undefined;
+    }
   }
 
   async readSheets(): Promise<SheetData[]> {
     this.reads++;
-    if (this.gate) await this.gate;
+    if (this.gate) {
+      await this.gate;
+    }
     return this.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) }));
   }
 
@@ -46,7 +53,9 @@ export class FakePort implements WorkbookPort {
   }
 
   createRegisterSheets? = async (layout: RegisterLayout): Promise<void> => {
-    for (const s of layout.sheets) this.sheets.push(sheet(s.name, [s.header, ...s.rows]));
+    for (const s of layout.sheets) {
+      this.sheets.push(sheet(s.name, [s.header, ...s.rows]));
+    }
   };
 }
 
@@ -54,7 +63,10 @@ export class FakePort implements WorkbookPort {
  * The pane's jobs on a port, in the test's own thread: the same jobs the
  * file worker runs on a file in the browser, and the page on Excel's workbook.
  */
-export function jobsOn(port: WorkbookPort, setup: { tools?: () => Promise<FileTools>; save?: () => Promise<SavedWorkbook> } = {}): WorkbookJobs {
+export function jobsOn(
+  port: WorkbookPort,
+  setup: { tools?: () => Promise<FileTools>; save?: () => Promise<SavedWorkbook> } = {},
+): WorkbookJobs {
   return portJobs({ port, ...setup, pause: async () => undefined });
 }
 
@@ -66,9 +78,18 @@ export function officeHostWith(port: WorkbookPort, lang: Lang = "nb"): Host {
 /** The browser's side: a chosen file becomes the given port (saved as a stand-in byte); downloads are recorded by name. */
 export function browserHostWith(port: WorkbookPort, downloads: string[], lang: Lang = "nb"): Host {
   const open = async (file: File): Promise<OpenWorkbook> => ({
-    jobs: jobsOn(port, { save: async () => ({ data: new Uint8Array([1]), extension: ".xlsx" }) }), name: file.name, file: { lastModified: file.lastModified },
+    jobs: jobsOn(port, { save: async () => ({ data: new Uint8Array([1]), extension: ".xlsx" }) }),
+    name: file.name,
+    file: { lastModified: file.lastModified },
   });
-  return { mode: "browser", lang, theme: "light", selectsCells: false, openFile: open, download: async (_bytes, name) => void downloads.push(name) };
+  return {
+    mode: "browser",
+    lang,
+    theme: "light",
+    selectsCells: false,
+    openFile: open,
+    download: async (_bytes, name) => void downloads.push(name),
+  };
 }
 
 /** A register with three initiatives over two periods and one typo (Tiltak!D4). */

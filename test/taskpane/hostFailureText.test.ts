@@ -29,7 +29,9 @@ describe("a failed host operation in the pane", () => {
     const missing = crossed(new HostError("The register has no sheet named Tiltak", { reason: "sheet-missing", subject: "Tiltak" }));
     expect(describeError(missing, "nb")).toBe("Arbeidsboka har ikke arket Tiltak.");
     expect(describeError(missing, "en")).toBe("The workbook has no sheet named Tiltak.");
-    const taken = crossed(new HostError("The workbook already has a sheet named Oppsummering", { reason: "sheet-exists", subject: "Oppsummering" }));
+    const taken = crossed(
+      new HostError("The workbook already has a sheet named Oppsummering", { reason: "sheet-exists", subject: "Oppsummering" }),
+    );
     expect(describeError(taken, "nb")).toBe("Arbeidsboka har allerede et ark som heter Oppsummering.");
     const damaged = crossed(new HostError("xl/workbook.xml has no list of sheets", { reason: "damaged", subject: "xl/workbook.xml" }));
     expect(describeError(damaged, "nb")).toBe("Arbeidsboka er skadet: xl/workbook.xml er ikke som ventet.");

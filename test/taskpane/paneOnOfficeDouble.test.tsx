@@ -12,7 +12,9 @@ import { figureValue, region, renderPane } from "./renderPane";
 /** The real Office.js adapter over the Excel double, holding the sample register. */
 function excelWithSample(): FakeExcel {
   const excel = new FakeExcel();
-  for (const s of sampleRegister()) excel.addSheet(s.name, s.values as Array<Array<string | number | boolean | null>>);
+  for (const s of sampleRegister()) {
+    excel.addSheet(s.name, s.values as Array<Array<string | number | boolean | null>>);
+  }
   return excel;
 }
 
@@ -35,7 +37,9 @@ describe("the pane on the Office.js adapter (Excel double)", () => {
     renderPane(officeHostWith(new OfficeWorkbook(excel.run)));
     await user.click(await screen.findByRole("button", { name: "Bygg rapport" }));
     await within(region("Rapport")).findByText(/^Rapporten er skrevet/);
-    expect(excel.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Tiltak", "Rapporter", "Oppsummering", "Status", "Risiko", "Kontroll"]));
+    expect(excel.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(["Tiltak", "Rapporter", "Oppsummering", "Status", "Risiko", "Kontroll"]),
+    );
     expect(excel.activeSheet).toBe("Oppsummering");
     expect(excel.selection).toEqual({ sheet: "Oppsummering", address: "A1" });
   });

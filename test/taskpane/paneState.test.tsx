@@ -20,8 +20,14 @@ const emptyRegister = () => [
 /** The browser, with the file tools a real browser host has (so the exports are offered). */
 function browserWithFiles(port: FakePort, downloads: string[]): Host {
   const open = async (file: File): Promise<OpenWorkbook> => ({
-    jobs: jobsOn(port, { tools: async () => { throw new Error("not needed"); }, save: async () => ({ data: new Uint8Array([1]), extension: ".xlsx" }) }),
-    name: file.name, file: { lastModified: file.lastModified },
+    jobs: jobsOn(port, {
+      tools: async () => {
+        throw new Error("not needed");
+      },
+      save: async () => ({ data: new Uint8Array([1]), extension: ".xlsx" }),
+    }),
+    name: file.name,
+    file: { lastModified: file.lastModified },
   });
   return { ...browserHostWith(port, downloads), openFile: open };
 }
@@ -78,8 +84,9 @@ describe("the pane says what state it is in", () => {
     }
     const templates = screen.getByRole("button", { name: "Lag maler for –" });
     expect(templates.getAttribute("aria-disabled")).toBe("true");
-    expect(document.getElementById(templates.getAttribute("aria-describedby") ?? "")?.textContent)
-      .toBe("Registeret har ingen periode å lage maler fra ennå.");
+    expect(document.getElementById(templates.getAttribute("aria-describedby") ?? "")?.textContent).toBe(
+      "Registeret har ingen periode å lage maler fra ennå.",
+    );
     // Clicked anyway: nothing is made, nothing downloaded (no more tom-rapport-.xlsx).
     expect(downloads).toEqual([]);
   });
@@ -90,7 +97,9 @@ describe("the pane says what state it is in", () => {
     const host: Host = {
       ...good,
       openFile: async (file) => {
-        if (file.name === "notater.xlsx") throw new UnusableInputError("not-xlsx", file.name);
+        if (file.name === "notater.xlsx") {
+          throw new UnusableInputError("not-xlsx", file.name);
+        }
         return good.openFile!(file);
       },
     };
@@ -99,8 +108,10 @@ describe("the pane says what state it is in", () => {
     await screen.findByRole("heading", { name: "Nøkkeltall 2023-Q2" });
     await open(user, "notater.xlsx");
     const failure = await screen.findByRole("group", { name: "Feil" });
-    expect(failure.textContent).toContain("notater.xlsx er ikke en Excel-arbeidsbok (.xlsx). "
-      + "Velg en annen fil, eller åpne denne i Excel og lagre den som Excel-arbeidsbok (.xlsx). register.xlsx er fortsatt åpen.");
+    expect(failure.textContent).toContain(
+      "notater.xlsx er ikke en Excel-arbeidsbok (.xlsx). " +
+        "Velg en annen fil, eller åpne denne i Excel og lagre den som Excel-arbeidsbok (.xlsx). register.xlsx er fortsatt åpen.",
+    );
     expect(figureValue("Aktive tiltak")).toBe("2");
     expect(screen.getByText("Åpnet: register.xlsx")).toBeTruthy();
   });

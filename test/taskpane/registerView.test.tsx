@@ -62,7 +62,15 @@ describe("the register view", () => {
   it("shows a dash, read out as not available, for a figure the register cannot give", async () => {
     const sheets = sampleRegister();
     // A register whose Kodeverk renames the Status list has no "Rød" to count.
-    sheets.push({ name: "Kodeverk", origin: { row: 1, column: 1 }, values: [["Liste", "Kode"], ["Status", "OK"], ["Status", "Avvik"]] });
+    sheets.push({
+      name: "Kodeverk",
+      origin: { row: 1, column: 1 },
+      values: [
+        ["Liste", "Kode"],
+        ["Status", "OK"],
+        ["Status", "Avvik"],
+      ],
+    });
     renderPane(officeHostWith(new FakePort(sheets)));
     await screen.findByRole("heading", { name: /Nøkkeltall/ });
     expect(figureValue("Rød status")).toBe("–ikke tilgjengelig");

@@ -10,9 +10,13 @@ export function renderPane(host: Host) {
 /** The figure shown under a key figure's label (a dt/dd pair). */
 export function figureValue(label: string): string {
   const term = screen.getAllByRole("term").find((t) => t.textContent === label);
-  if (!term) throw new Error(`no key figure labelled ${label}`);
+  if (!term) {
+    throw new Error(`no key figure labelled ${label}`);
+  }
   const value = term.nextElementSibling;
-  if (!value || value.tagName !== "DD") throw new Error(`key figure ${label} has no value`);
+  if (!value || value.tagName !== "DD") {
+    throw new Error(`key figure ${label} has no value`);
+  }
   return value.textContent ?? "";
 }
 
@@ -20,4 +24,3 @@ export function figureValue(label: string): string {
 export function region(name: string | RegExp): HTMLElement {
   return screen.getByRole("region", { name });
 }
-

@@ -13,14 +13,21 @@ if (typeof window !== "undefined") {
   const w = window as unknown as Record<string, unknown>;
   w.ResizeObserver ??= ResizeObserverStub;
   w.matchMedia ??= (query: string) => ({
-    matches: false, media: query, onchange: null,
-    addListener: () => undefined, removeListener: () => undefined,
-    addEventListener: () => undefined, removeEventListener: () => undefined, dispatchEvent: () => false,
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
   });
   w.TextEncoder ??= TextEncoder;
   w.TextDecoder ??= TextDecoder;
   w.structuredClone ??= (value: unknown) => deserialize(serialize(value));
-  if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;
+  if (!Element.prototype.scrollIntoView) {
+    Element.prototype.scrollIntoView = () => undefined;
+  }
 }
 
 // The pane renders a newly opened workbook in slices (a React transition), and jsdom draws Fluent's components

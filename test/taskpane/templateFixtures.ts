@@ -22,7 +22,9 @@ const EPOCH_MS = Date.UTC(1899, 11, 30);
 export async function templateFiles(): Promise<Map<string, Uint8Array>> {
   const { books } = await prepareTemplates(new FakePort(sampleRegister()), { period: NEXT, lang: "nb" });
   const files = new Map<string, Uint8Array>();
-  for (const book of books) files.set(book.templates[0].marker.id, await writeTemplateWorkbook(book));
+  for (const book of books) {
+    files.set(book.templates[0].marker.id, await writeTemplateWorkbook(book));
+  }
   return files;
 }
 
@@ -30,8 +32,10 @@ export async function templateFiles(): Promise<Map<string, Uint8Array>> {
 export async function fillTemplate(bytes: Uint8Array, answers: Record<string, ExcelJS.CellValue>): Promise<Uint8Array> {
   const wb = await load(bytes);
   const ws = wb.worksheets.find((w) => w.state === "visible")!;
-  for (const [label, value] of Object.entries(answers)) ws.getCell(labelRow(ws, label), 2).value = value;
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  for (const [label, value] of Object.entries(answers)) {
+    ws.getCell(labelRow(ws, label), 2).value = value;
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 /** The address of the input cell of a label on a template's visible sheet. */
@@ -47,13 +51,19 @@ export async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 function labelRow(ws: ExcelJS.Worksheet, label: string): number {
-  for (let r = 1; r <= ws.rowCount; r++) if (ws.getCell(r, 1).text === label) return r;
+  for (let r = 1; r <= ws.rowCount; r++) {
+    if (ws.getCell(r, 1).text === label) {
+      return r;
+    }
+  }
   throw new Error(`no label ${label}`);
 }
 
 /** A file the user picks; jsdom's File lacks arrayBuffer(), which every browser the pane runs in has. */
 export function xlsxFile(bytes: Uint8Array, name: string): File {
-  const type = name.toLowerCase().endsWith(".xlsm") ? "application/vnd.ms-excel.sheet.macroEnabled.12" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  const type = name.toLowerCase().endsWith(".xlsm")
+    ? "application/vnd.ms-excel.sheet.macroEnabled.12"
+    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   const file = new File([bytes as BlobPart], name, { type });
   Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
   return file;
@@ -64,14 +74,18 @@ export function excelHolding(sheets: readonly SheetData[]): FakeExcel {
   const excel = new FakeExcel();
   for (const s of sheets) {
     const sheet = excel.addSheet(s.name, [], { origin: s.origin, visibility: s.hidden ? "VeryHidden" : "Visible" });
-    s.values.forEach((line, r) => line.forEach((v, c) => {
-      const row = s.origin.row + r;
-      const column = s.origin.column + c;
-      if (v instanceof Date) {
-        sheet.setCell(row, column, { value: (v.getTime() - EPOCH_MS) / 86_400_000 });
-        sheet.numberFormats.set(`${row},${column}`, "yyyy-mm-dd");
-      } else if (v !== null && v !== "") sheet.setCell(row, column, { value: v });
-    }));
+    s.values.forEach((line, r) =>
+      line.forEach((v, c) => {
+        const row = s.origin.row + r;
+        const column = s.origin.column + c;
+        if (v instanceof Date) {
+          sheet.setCell(row, column, { value: (v.getTime() - EPOCH_MS) / 86_400_000 });
+          sheet.numberFormats.set(`${row},${column}`, "yyyy-mm-dd");
+        } else if (v !== null && v !== "") {
+          sheet.setCell(row, column, { value: v });
+        }
+      }),
+    );
   }
   return excel;
 }
@@ -85,10 +99,14 @@ export async function sheetsOf(bytes: Uint8Array): Promise<SheetData[]> {
 export function importableRegister(): SheetData[] {
   return [
     ...sampleRegister(),
-    { name: "Avhengigheter", origin: { row: 1, column: 1 }, values: [
-      ["ID", "Periode", "Avhengighet", "Kategori", "Kritikalitet", "Status", "Frist"],
-      ["T-2", "2023-Q2", "Ny EPJ-versjon", "EPJ-leverandører", "Høy", "Gul", null],
-    ] },
+    {
+      name: "Avhengigheter",
+      origin: { row: 1, column: 1 },
+      values: [
+        ["ID", "Periode", "Avhengighet", "Kategori", "Kritikalitet", "Status", "Frist"],
+        ["T-2", "2023-Q2", "Ny EPJ-versjon", "EPJ-leverandører", "Høy", "Gul", null],
+      ],
+    },
   ];
 }
 
@@ -97,10 +115,14 @@ export async function registerWorkbook(options: { macros?: boolean } = {}): Prom
   const wb = new ExcelJS.Workbook();
   for (const s of importableRegister()) {
     const ws = wb.addWorksheet(s.name);
-    for (const line of s.values) ws.addRow(line);
+    for (const line of s.values) {
+      ws.addRow(line);
+    }
   }
-  const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  if (!options.macros) return FileWorkbook.open(bytes, "register.xlsx");
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  if (!options.macros) {
+    return FileWorkbook.open(bytes, "register.xlsx");
+  }
   return FileWorkbook.open(await withMacros(bytes), "register.xlsm");
 }
 
@@ -111,12 +133,21 @@ export const VBA_PROJECT = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0
 async function withMacros(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const types = await zip.file("[Content_Types].xml")!.async("string");
-  zip.file("[Content_Types].xml", types
-    .replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", MACRO_MAIN)
-    .replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'));
+  zip.file(
+    "[Content_Types].xml",
+    types
+      .replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", MACRO_MAIN)
+      .replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
+  );
   zip.file("xl/vbaProject.bin", VBA_PROJECT);
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    rels.replace(
+      "</Relationships>",
+      '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+    ),
+  );
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
@@ -128,7 +159,10 @@ export interface Received {
 /** Excel's side with the file tools: new workbooks it is asked to open, and downloads, are recorded. */
 export function officeToolsHost(port: WorkbookPort, opened: Uint8Array[], received: Received[] = [], lang: "nb" | "en" = "nb"): Host {
   return {
-    mode: "office", lang, theme: "light", selectsCells: true,
+    mode: "office",
+    lang,
+    theme: "light",
+    selectsCells: true,
     openCurrent: async () => ({ jobs: jobsOn(port, { tools: loadFileTools }) }),
     openNewWorkbook: async (bytes) => {
       opened.push(bytes);
@@ -147,7 +181,10 @@ export function officeToolsHost(port: WorkbookPort, opened: Uint8Array[], receiv
 export function excelToolsHost(excel: FakeExcel, received: Received[], options: { creator?: FakeExcel; platform?: string } = {}): Host {
   const creator = options.creator ?? excel;
   return {
-    mode: "office", lang: "nb", theme: "light", selectsCells: true,
+    mode: "office",
+    lang: "nb",
+    theme: "light",
+    selectsCells: true,
     openCurrent: async () => ({ jobs: jobsOn(new OfficeWorkbook(excel.run), { tools: loadFileTools }) }),
     openNewWorkbook: (bytes) => openNewWorkbook(bytes, creator),
     download: async (data, name) => void received.push({ name, bytes: await bytesOf(data) }),
@@ -163,7 +200,10 @@ export function createdWorkbooks(excel: FakeExcel): Uint8Array[] {
 /** The browser's side: the chosen file becomes `port`; every download (the workbook, or other files) is recorded with its bytes. */
 export function browserToolsHost(port: FileWorkbook, received: Received[], lang: "nb" | "en" = "nb"): Host {
   return {
-    mode: "browser", lang, theme: "light", selectsCells: false,
+    mode: "browser",
+    lang,
+    theme: "light",
+    selectsCells: false,
     openFile: async (file) => ({ jobs: jobsOn(port, { tools: loadFileTools, save: saveCopy(port) }), name: file.name }),
     download: async (data, name) => void received.push({ name, bytes: await bytesOf(data) }),
   };

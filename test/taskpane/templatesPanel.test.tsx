@@ -13,8 +13,20 @@ import { sampleRegister } from "./fakeHost";
 import { renderPane } from "./renderPane";
 import { FakeExcel } from "../office/double/fakeExcel";
 import {
-  browserToolsHost, createdWorkbooks, excelHolding, excelToolsHost, fillTemplate, importableRegister, load, officeToolsHost, registerWorkbook, templateFiles,
-  xlsxFile, MACRO_MAIN, VBA_PROJECT, type Received,
+  browserToolsHost,
+  createdWorkbooks,
+  excelHolding,
+  excelToolsHost,
+  fillTemplate,
+  importableRegister,
+  load,
+  officeToolsHost,
+  registerWorkbook,
+  templateFiles,
+  xlsxFile,
+  MACRO_MAIN,
+  VBA_PROJECT,
+  type Received,
 } from "./templateFixtures";
 
 async function templatesRegion(): Promise<HTMLElement> {
@@ -43,7 +55,9 @@ describe("Maler og import, in Excel", () => {
     renderPane(excelToolsHost(excelHolding(sampleRegister()), [], { platform: "Mac" }));
     const section = await templatesRegion();
     await user.click(within(section).getByRole("button", { name: "Lag maler for 2023-Q3" }));
-    await within(section).findByText(/^3 maler for 2023-Q3 er åpnet i en ny arbeidsbok, ett ark per mal\. Excel for Mac åpner den nye arbeidsboka bak dette vinduet/);
+    await within(section).findByText(
+      /^3 maler for 2023-Q3 er åpnet i en ny arbeidsbok, ett ark per mal\. Excel for Mac åpner den nye arbeidsboka bak dette vinduet/,
+    );
   });
 
   it.each<[string, (creator: FakeExcel) => void, RegExp]>([
@@ -75,7 +89,8 @@ describe("Maler og import, in Excel", () => {
     await within(section).findByText("3 maler er lastet ned i maler-2023-Q3.zip.");
     expect(excel.createdWorkbooks).toEqual([]);
     expect(Object.keys((await JSZip.loadAsync(received[0].bytes)).files).sort()).toEqual(
-      ["T-1 Mine timeavtaler 2023-Q3.xlsx", "T-2 EPJ-løftet 2023-Q3.xlsx", "T-3 Digital hjemmeoppfølging 2023-Q3.xlsx"].sort());
+      ["T-1 Mine timeavtaler 2023-Q3.xlsx", "T-2 EPJ-løftet 2023-Q3.xlsx", "T-3 Digital hjemmeoppfølging 2023-Q3.xlsx"].sort(),
+    );
   });
 
   it("adds the templates as sheets in the register when the user chooses so", async () => {
@@ -101,12 +116,17 @@ describe("Maler og import, in Excel", () => {
     const excel = excelHolding(importableRegister());
     renderPane(officeToolsHost(new OfficeWorkbook(excel.run), []));
     const section = await templatesRegion();
-    await user.upload(within(section).getByLabelText("Velg utfylte maler (.xlsx)"), [xlsxFile(good, "T-1 fylt.xlsx"), xlsxFile(bad, "T-2 fylt.xlsx")]);
+    await user.upload(within(section).getByLabelText("Velg utfylte maler (.xlsx)"), [
+      xlsxFile(good, "T-1 fylt.xlsx"),
+      xlsxFile(bad, "T-2 fylt.xlsx"),
+    ]);
     // The notice says what came of it, and that the pane now shows the register with the import, for the new period.
     await within(section).findByText("1 importert, 1 avvist. Ruten viser nå registeret med importen, periode 2023-Q3.");
     const list = within(section).getByRole("list", { name: "Resultat per mal" });
     // One item per template; a rejected one's findings are a list inside it.
-    const items = within(list).getAllByRole("listitem").filter((li) => li.parentElement === list);
+    const items = within(list)
+      .getAllByRole("listitem")
+      .filter((li) => li.parentElement === list);
     expect(items.map((li) => within(li).getByText(/^T-\d 2023-Q3$/).textContent)).toEqual(["T-1 2023-Q3", "T-2 2023-Q3"]);
     expect(within(items[0]).getByText(/^Importert \(\d+ rad(er)?\)$/)).toBeTruthy();
     expect(within(items[1]).getByText("Avvist")).toBeTruthy();
@@ -132,7 +152,9 @@ describe("Maler og import, in the browser", () => {
     expect(received.map((r) => r.name)).toEqual(["maler-2023-Q3.zip"]);
     const zip = await JSZip.loadAsync(received[0].bytes);
     const names = Object.keys(zip.files).sort();
-    expect(names).toEqual(["T-1 Mine timeavtaler 2023-Q3.xlsx", "T-2 EPJ-løftet 2023-Q3.xlsx", "T-3 Digital hjemmeoppfølging 2023-Q3.xlsx"].sort());
+    expect(names).toEqual(
+      ["T-1 Mine timeavtaler 2023-Q3.xlsx", "T-2 EPJ-løftet 2023-Q3.xlsx", "T-3 Digital hjemmeoppfølging 2023-Q3.xlsx"].sort(),
+    );
     const first = await load(await zip.file(names[0])!.async("uint8array"));
     expect(first.worksheets.some((w) => w.state === "visible" && / 2023-Q3$/.test(w.name))).toBe(true);
   });
@@ -145,7 +167,10 @@ describe("Maler og import, in the browser", () => {
     renderPane(browserToolsHost(await registerWorkbook(), received));
     await user.upload(screen.getByLabelText("Åpne en arbeidsbok (.xlsx)"), xlsxFile(new Uint8Array(1), "register.xlsx"));
     const section = await templatesRegion();
-    await user.upload(within(section).getByLabelText("Velg utfylte maler (.xlsx)"), [xlsxFile(good, "T-2.xlsx"), xlsxFile(new TextEncoder().encode("notater"), "notater.xlsx")]);
+    await user.upload(within(section).getByLabelText("Velg utfylte maler (.xlsx)"), [
+      xlsxFile(good, "T-2.xlsx"),
+      xlsxFile(new TextEncoder().encode("notater"), "notater.xlsx"),
+    ]);
     // The pane now shows the downloaded register, under its name, and says which period it shows.
     await within(section).findByText(
       "1 importert, 1 avvist. Registeret med importen er lastet ned som register-importert.xlsx. Ruten viser nå register-importert.xlsx, periode 2023-Q3.",

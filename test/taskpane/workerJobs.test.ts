@@ -25,16 +25,21 @@ class InProcessWorker implements WorkerLike {
   constructor(open: (source: Blob, name: string) => WorkbookJobs) {
     this.scope = {
       onmessage: null,
-      postMessage: (message) => setTimeout(() => {
-        if (!this.terminated) this.onmessage?.({ data: structuredClone(message) } as MessageEvent<FromWorker>);
-      }),
+      postMessage: (message) =>
+        setTimeout(() => {
+          if (!this.terminated) {
+            this.onmessage?.({ data: structuredClone(message) } as MessageEvent<FromWorker>);
+          }
+        }),
     };
     serveJobs(this.scope, open);
   }
 
   postMessage(message: ToWorker): void {
     setTimeout(() => {
-      if (!this.terminated) this.scope.onmessage?.({ data: message } as MessageEvent<ToWorker>);
+      if (!this.terminated) {
+        this.scope.onmessage?.({ data: message } as MessageEvent<ToWorker>);
+      }
     });
   }
 
@@ -60,7 +65,7 @@ function heldReports(release: Promise<void>) {
 async function notARegister(): Promise<Blob> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("Budsjett").getCell("A1").value = "Budsjett 2023";
-  return new Blob([(await wb.xlsx.writeBuffer()) as ArrayBuffer]);
+  return new Blob([await wb.xlsx.writeBuffer()]);
 }
 
 /** Three active initiatives in 2023-Q1; in 2023-Q2 only the first reports, the third has no contact. */
@@ -79,7 +84,7 @@ async function roundRegister(): Promise<Blob> {
     ["T-3", "2023-Q1", "Aktiv", "Grønn"],
     ["T-1", "2023-Q2", "Aktiv", "Grønn"],
   ]);
-  return new Blob([(await wb.xlsx.writeBuffer()) as ArrayBuffer]);
+  return new Blob([await wb.xlsx.writeBuffer()]);
 }
 
 describe("the file worker's jobs, as the page sees them", () => {
@@ -100,7 +105,9 @@ describe("the file worker's jobs, as the page sees them", () => {
     const steps: JobProgress[] = [];
     const inspection = await jobs.inspect({}, { progress: (p) => steps.push(p) });
     expect(inspection.kind).toBe("register");
-    if (inspection.kind !== "register") return;
+    if (inspection.kind !== "register") {
+      return;
+    }
     expect(inspection.figures?.active).toBe(37);
     const read = steps.filter((s) => s.step === "read" && s.total !== undefined);
     expect(read.length).toBeGreaterThan(0);

@@ -32,25 +32,50 @@ describe("Kontroller rapporten min: a contact checks a filled template before se
   it("lists every problem at its cell, with a message in Norwegian", async () => {
     let statusCell = "";
     let reasonCell = "";
-    const filled = await fill(files.get("T-001")!, { cells: { Status: "Gronn", Risiko: "Rød", Risikobegrunnelse: null } }, join(dir, "T-001 feil.xlsx"), (_wb, ws) => {
-      statusCell = inputCell(ws, "Status").address;
-      reasonCell = inputCell(ws, "Risikobegrunnelse").address;
-    });
+    const filled = await fill(
+      files.get("T-001")!,
+      { cells: { Status: "Gronn", Risiko: "Rød", Risikobegrunnelse: null } },
+      join(dir, "T-001 feil.xlsx"),
+      (_wb, ws) => {
+        statusCell = inputCell(ws, "Status").address;
+        reasonCell = inputCell(ws, "Risikobegrunnelse").address;
+      },
+    );
     const result = await checkTemplateWorkbook(await open(filled));
     expect(result.valid).toBe(false);
-    expect(result.findings.map((f) => [f.type, f.cell])).toEqual([["cell/enum", statusCell], ["cell/risk-reason-required", reasonCell]]);
+    expect(result.findings.map((f) => [f.type, f.cell])).toEqual([
+      ["cell/enum", statusCell],
+      ["cell/risk-reason-required", reasonCell],
+    ]);
     expect(findingMessage(result.findings[0], "nb")).toMatch(/«Gronn».*«Grønn»/);
     expect(findingMessage(result.findings[1], "nb")).toMatch(/Rød/);
-    for (const f of result.findings) for (const lang of ["nb", "en"] as const) expect(findingMessage(f, lang)).not.toMatch(/undefined|^cell\//);
+    for (const f of result.findings) {
+      for (const lang of ["nb", "en"] as const) {
+        expect(findingMessage(f, lang)).not.toMatch(/undefined|^cell\//);
+      }
+    }
   });
 });
 
 describe("template messages", () => {
   it.each([
-    "template/marker-missing", "template/format-version", "template/sheet-missing", "template/structure-changed",
-    "template/identity-changed", "template/unknown-initiative", "template/period-mismatch", "template/duplicate", "template/outside-answer-area",
-    "cell/required", "cell/status-required", "cell/status-reason-required", "cell/risk-required", "cell/risk-reason-required",
-    "cell/main-goal-required", "cell/budget-segment", "cell/deadline-passed",
+    "template/marker-missing",
+    "template/format-version",
+    "template/sheet-missing",
+    "template/structure-changed",
+    "template/identity-changed",
+    "template/unknown-initiative",
+    "template/period-mismatch",
+    "template/duplicate",
+    "template/outside-answer-area",
+    "cell/required",
+    "cell/status-required",
+    "cell/status-reason-required",
+    "cell/risk-required",
+    "cell/risk-reason-required",
+    "cell/main-goal-required",
+    "cell/budget-segment",
+    "cell/deadline-passed",
   ])("%s has a message in both languages", (type) => {
     expect(missingMessages([type])).toEqual([]);
   });

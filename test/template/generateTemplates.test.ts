@@ -2,7 +2,17 @@ import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { sampleFacts } from "./sampleRegister";
 import {
-  dependencyHeaderRow, dependencyRows, generate, inputCell, labelRow, load, run, SAMPLE, tempDir, templateSheet, text,
+  dependencyHeaderRow,
+  dependencyRows,
+  generate,
+  inputCell,
+  labelRow,
+  load,
+  run,
+  SAMPLE,
+  tempDir,
+  templateSheet,
+  text,
 } from "./templateFiles";
 
 describe("templates <register.xlsx> --period 2023-Q3 --out <dir>", () => {
@@ -16,7 +26,10 @@ describe("templates <register.xlsx> --period 2023-Q3 --out <dir>", () => {
   });
 
   it("writes one template per initiative that is not completed, none for the completed ones", () => {
-    const expected = facts.initiatives.map((i) => i.ID).filter((id) => !facts.completed.has(id)).sort();
+    const expected = facts.initiatives
+      .map((i) => i.ID)
+      .filter((id) => !facts.completed.has(id))
+      .sort();
     expect(facts.completed.size).toBeGreaterThan(0);
     expect([...files.keys()].sort()).toEqual(expected);
   });
@@ -30,7 +43,13 @@ describe("templates <register.xlsx> --period 2023-Q3 --out <dir>", () => {
     const epj = facts.initiatives.find((i) => i.Navn === "EPJ-løftet")!;
     const ws = templateSheet(await load(files.get(epj.ID)!));
     const q2 = facts.reportQ2.get(epj.ID)!;
-    for (const [label, value] of [["ID", epj.ID], ["Navn", epj.Navn], ["Eier", epj.Eier], ["Segment", epj.Segment], ["Periode", "2023-Q3"]]) {
+    for (const [label, value] of [
+      ["ID", epj.ID],
+      ["Navn", epj.Navn],
+      ["Eier", epj.Eier],
+      ["Segment", epj.Segment],
+      ["Periode", "2023-Q3"],
+    ]) {
       expect(text(inputCell(ws, label).value)).toBe(value);
       expect(inputCell(ws, label).protection?.locked).not.toBe(false);
     }
@@ -50,7 +69,11 @@ describe("templates <register.xlsx> --period 2023-Q3 --out <dir>", () => {
     const epj = facts.initiatives.find((i) => i.Navn === "EPJ-løftet")!;
     const ws = templateSheet(await load(files.get(epj.ID)!));
     const listed = epj.Bærekraftsmål.split(",").map((g) => g.trim());
-    for (const [label, code] of [["3 God helse og livskvalitet", "3"], ["9 Industri, innovasjon og infrastruktur", "9"], ["10 Mindre ulikhet", "10"]]) {
+    for (const [label, code] of [
+      ["3 God helse og livskvalitet", "3"],
+      ["9 Industri, innovasjon og infrastruktur", "9"],
+      ["10 Mindre ulikhet", "10"],
+    ]) {
       expect(text(inputCell(ws, label).value)).toBe(listed.includes(code) ? "Ja" : "Nei");
     }
   });
@@ -75,7 +98,9 @@ describe("templates <register.xlsx> --period 2023-Q3 --out <dir>", () => {
       expect(cell.dataValidation?.type).toBe("list");
       const ref = /\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)/.exec(String(cell.dataValidation!.formulae![0]))!;
       const values: string[] = [];
-      for (let r = Number(ref[2]); r <= Number(ref[3]); r++) values.push(text(marker.getCell(`${ref[1]}${r}`).value));
+      for (let r = Number(ref[2]); r <= Number(ref[3]); r++) {
+        values.push(text(marker.getCell(`${ref[1]}${r}`).value));
+      }
       return values;
     };
     expect(listOf(inputCell(ws, "Status"))).toEqual(["Grønn", "Gul", "Rød"]);
@@ -120,9 +145,19 @@ describe("templates <register.xlsx> --period 2023-Q3 --out <dir>", () => {
   });
 
   it.each([
-    ["A11", "ID"], ["A15", "Periode"], ["A18", "Fase"], ["A19", "Status"], ["A20", "Statusbegrunnelse"], ["A21", "Risiko"],
-    ["A22", "Risikobegrunnelse"], ["A23", "Budsjett (MNOK)"], ["A24", "Hovedmål"], ["A27", "3 God helse og livskvalitet"],
-    ["A30", "10 Mindre ulikhet"], ["A33", "Avhengighet"], ["E33", "Frist"],
+    ["A11", "ID"],
+    ["A15", "Periode"],
+    ["A18", "Fase"],
+    ["A19", "Status"],
+    ["A20", "Statusbegrunnelse"],
+    ["A21", "Risiko"],
+    ["A22", "Risikobegrunnelse"],
+    ["A23", "Budsjett (MNOK)"],
+    ["A24", "Hovedmål"],
+    ["A27", "3 God helse og livskvalitet"],
+    ["A30", "10 Mindre ulikhet"],
+    ["A33", "Avhengighet"],
+    ["E33", "Frist"],
   ])("has %s labelled %s, as the contacts' guide says", async (address, label) => {
     const ws = templateSheet(await load(files.get("T-004")!));
     expect(text(ws.getCell(address).value)).toBe(label);

@@ -28,20 +28,43 @@ describe("a quarterly round: generate, fill, import, summarize", () => {
     koordinering = [...files.keys()].find((id) => facts.segmentOf(id) === "Koordinering" && activeQ2(id))!;
     completing = [...files.keys()].find((id) => facts.segmentOf(id) === "Orientering" && activeQ2(id))!;
     filled = [
-      await fill(files.get("T-001")!, {
-        cells: { Status: "Rød", Statusbegrunnelse: "Leverandøren av FEST er forsinket.", Risiko: "Gul", Risikobegrunnelse: "Finansiering for 2024 er uavklart.", "Budsjett (MNOK)": 130 },
-        dependencies: [
-          ["Ny FEST-versjon fra DMP", "Nasjonale løsninger og felleskomponenter", "Høy", "Rød", new Date(Date.UTC(2023, 11, 31))],
-          ["Avklaring av finansiering", "Finansiering", "Lav", "Grønn", null],
-        ],
-      }, join(filledDir, "T-001 utfylt.xlsx")),
-      await fill(files.get("T-004")!, {
-        cells: { Status: "Gul", Statusbegrunnelse: "Bedre kapasitet, men fortsatt mange henvendelser.", Risiko: "Grønn", Risikobegrunnelse: null },
-      }, join(filledDir, "T-004 utfylt.xlsx")),
-      await fill(files.get(koordinering)!, {
-        cells: { Status: "Grønn", Statusbegrunnelse: null, Risiko: "Grønn", Risikobegrunnelse: null, "10 Mindre ulikhet": "Ja" },
-        dependencies: [],
-      }, join(filledDir, `${koordinering} utfylt.xlsx`)),
+      await fill(
+        files.get("T-001")!,
+        {
+          cells: {
+            Status: "Rød",
+            Statusbegrunnelse: "Leverandøren av FEST er forsinket.",
+            Risiko: "Gul",
+            Risikobegrunnelse: "Finansiering for 2024 er uavklart.",
+            "Budsjett (MNOK)": 130,
+          },
+          dependencies: [
+            ["Ny FEST-versjon fra DMP", "Nasjonale løsninger og felleskomponenter", "Høy", "Rød", new Date(Date.UTC(2023, 11, 31))],
+            ["Avklaring av finansiering", "Finansiering", "Lav", "Grønn", null],
+          ],
+        },
+        join(filledDir, "T-001 utfylt.xlsx"),
+      ),
+      await fill(
+        files.get("T-004")!,
+        {
+          cells: {
+            Status: "Gul",
+            Statusbegrunnelse: "Bedre kapasitet, men fortsatt mange henvendelser.",
+            Risiko: "Grønn",
+            Risikobegrunnelse: null,
+          },
+        },
+        join(filledDir, "T-004 utfylt.xlsx"),
+      ),
+      await fill(
+        files.get(koordinering)!,
+        {
+          cells: { Status: "Grønn", Statusbegrunnelse: null, Risiko: "Grønn", Risikobegrunnelse: null, "10 Mindre ulikhet": "Ja" },
+          dependencies: [],
+        },
+        join(filledDir, `${koordinering} utfylt.xlsx`),
+      ),
       await fill(files.get(completing)!, { cells: { Fase: "Avsluttet" } }, join(filledDir, `${completing} utfylt.xlsx`)),
     ];
   });
@@ -71,15 +94,27 @@ describe("a quarterly round: generate, fill, import, summarize", () => {
     expect(s.dependencies.criticalRed.map((d) => d.dependency).sort()).toEqual(["Ny FEST-versjon fra DMP", ...criticalRed].sort());
     expect(s.dependencies.criticalRed.find((d) => d.id === "T-001")?.deadline).toBe("2023-12-31");
     expect(s.budget.total).toBe(130 + Number(facts.reportQ2.get("T-004")!.Budsjett));
-    const listsTen = (i: Record<string, string>) => i.ID === koordinering || i.Bærekraftsmål.split(",").map((g) => g.trim()).includes("10");
+    const listsTen = (i: Record<string, string>) =>
+      i.ID === koordinering ||
+      i.Bærekraftsmål.split(",")
+        .map((g) => g.trim())
+        .includes("10");
     const activeQ3 = facts.initiatives.filter((i) => facts.reportQ2.get(i.ID)?.Fase === "Aktiv" && i.ID !== completing);
-    expect(facts.initiatives.find((i) => i.ID === koordinering)!.Bærekraftsmål.split(",").map((g) => g.trim())).not.toContain("10");
+    expect(
+      facts.initiatives
+        .find((i) => i.ID === koordinering)!
+        .Bærekraftsmål.split(",")
+        .map((g) => g.trim()),
+    ).not.toContain("10");
     expect(s.sustainabilityGoals.byGoal["10"]).toBe(activeQ3.filter(listsTen).length);
   });
 
   it("records every attempt in Importlogg: file, initiative, period, time, result, rows written", async () => {
     const ws = (await load(imported)).getWorksheet("Importlogg")!;
-    const rows = ws.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1).map((v) => text(v as never)));
+    const rows = ws
+      .getSheetValues()
+      .slice(2)
+      .map((r) => (r as unknown[]).slice(1).map((v) => text(v as never)));
     expect(rows.map((r) => [r[0], r[1], r[2], r[4], r[5]])).toEqual([
       ["T-001 utfylt.xlsx", "T-001", "2023-Q3", "Importert", "3"],
       ["T-004 utfylt.xlsx", "T-004", "2023-Q3", "Importert", String(1 + facts.dependenciesQ2("T-004").length)],

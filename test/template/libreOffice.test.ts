@@ -17,7 +17,11 @@ describe("a generated template opened and saved by LibreOffice", () => {
     const files = await generate(SAMPLE, "2023-Q3", join(dir, "templates"));
     const out = join(dir, "converted");
     const profile = `file:///tmp/lo-${process.pid}-${Date.now()}`;
-    execFileSync("soffice", ["--headless", "--convert-to", "xlsx", "--outdir", out, `-env:UserInstallation=${profile}`, files.get("T-001")!], { stdio: "ignore", timeout: 120_000 });
+    execFileSync(
+      "soffice",
+      ["--headless", "--convert-to", "xlsx", "--outdir", out, `-env:UserInstallation=${profile}`, files.get("T-001")!],
+      { stdio: "ignore", timeout: 120_000 },
+    );
     const [converted] = readdirSync(out);
     const sheets = await worksheetXml(join(out, converted));
     const template = sheets.find((xml) => xml.includes("<sheetProtection"));

@@ -11,8 +11,12 @@ import { generate, SAMPLE, tempDir } from "./templateFiles";
 const open = async (path: string) => (await FileWorkbook.open(new Uint8Array(readFileSync(path)), path)).readSheets();
 
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
-  fc.constant(null), fc.string({ maxLength: 12 }), fc.constantFrom("Grønn", "Rød", "Aktiv", "#REF!", "2023-Q4", "Ja", "T-999", ""),
-  fc.double({ noNaN: false }), fc.boolean(), fc.date({ noInvalidDate: false }),
+  fc.constant(null),
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom("Grønn", "Rød", "Aktiv", "#REF!", "2023-Q4", "Ja", "T-999", ""),
+  fc.double({ noNaN: false }),
+  fc.boolean(),
+  fc.date({ noInvalidDate: false }),
 );
 
 /** A template's sheets with some cells, on any sheet including the marker, overwritten. */
@@ -21,7 +25,9 @@ function mutate(sheets: readonly SheetData[], edits: Array<[number, number, numb
   for (const [s, r, c, v] of edits) {
     const sheet = copy[s % copy.length];
     const row = sheet.values[r % Math.max(1, sheet.values.length)];
-    if (row) row[c % Math.max(1, row.length)] = v;
+    if (row) {
+      row[c % Math.max(1, row.length)] = v;
+    }
   }
   return copy;
 }

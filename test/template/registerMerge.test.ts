@@ -50,7 +50,11 @@ describe("the import's merge into a register", () => {
   });
 
   async function importOne(id: string, deps: DependencyRow[], out: string): Promise<Record<string, string[][]>> {
-    const filled = await fill(files.get(id)!, { cells: { Status: "Gul", Statusbegrunnelse: "Forsinket" }, dependencies: deps }, join(dir, `${id}-${deps.length}.xlsx`));
+    const filled = await fill(
+      files.get(id)!,
+      { cells: { Status: "Gul", Statusbegrunnelse: "Forsinket" }, dependencies: deps },
+      join(dir, `${id}-${deps.length}.xlsx`),
+    );
     const { code, out: printed } = await run("import", register, filled, "--out", join(dir, out));
     expect({ code, printed }).toEqual({ code: 0, printed: expect.stringContaining("importert") });
     return sheetValues(join(dir, out));
@@ -74,7 +78,13 @@ describe("the import's merge into a register", () => {
   it("inserts extra rows right after the initiative's last row of the period", async () => {
     const after = await importOne("T-1", [dep("p"), dep("q"), dep("r"), dep("s")], "more.xlsx");
     expect(after.Avhengigheter.slice(1).map((r) => `${r[0]} ${r[1]} ${r[2]}`)).toEqual([
-      "T-1 2023-Q2 a", "T-1 2023-Q3 p", "T-2 2023-Q2 b", "T-1 2023-Q3 q", "T-1 2023-Q3 r", "T-1 2023-Q3 s", "T-2 2023-Q3 w",
+      "T-1 2023-Q2 a",
+      "T-1 2023-Q3 p",
+      "T-2 2023-Q2 b",
+      "T-1 2023-Q3 q",
+      "T-1 2023-Q3 r",
+      "T-1 2023-Q3 s",
+      "T-2 2023-Q3 w",
     ]);
     expect(after.Avhengigheter[5][6]).toBe("2023-12-01");
   });
@@ -88,7 +98,17 @@ describe("the import's merge into a register", () => {
   });
 
   it("writes a changed answer on the register's goals back to Tiltak", async () => {
-    const filled = await fill(files.get("T-2")!, { cells: { Hovedmål: "1 Aktiv medvirkning i egen og næres helse", "9 Industri, innovasjon og infrastruktur": "Nei", "10 Mindre ulikhet": "Ja" } }, join(dir, "goals.xlsx"));
+    const filled = await fill(
+      files.get("T-2")!,
+      {
+        cells: {
+          Hovedmål: "1 Aktiv medvirkning i egen og næres helse",
+          "9 Industri, innovasjon og infrastruktur": "Nei",
+          "10 Mindre ulikhet": "Ja",
+        },
+      },
+      join(dir, "goals.xlsx"),
+    );
     expect((await run("import", register, filled, "--out", join(dir, "goals-out.xlsx"))).code).toBe(0);
     const tiltak = (await load(join(dir, "goals-out.xlsx"))).getWorksheet("Tiltak")!;
     expect([tiltak.getCell("E3").value, tiltak.getCell("F3").value]).toEqual([1, "3, 10"]);

@@ -7,7 +7,9 @@ export function records(wb: ExcelJS.Workbook, sheet: string): Array<Record<strin
   const header = (ws.getRow(1).values as ExcelJS.CellValue[]).map(text);
   const out: Array<Record<string, string>> = [];
   ws.eachRow((row, r) => {
-    if (r === 1) return;
+    if (r === 1) {
+      return;
+    }
     const rec: Record<string, string> = {};
     header.forEach((h, c) => h && (rec[h] = text(row.getCell(c).value)));
     out.push(rec);

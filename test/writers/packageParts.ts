@@ -19,7 +19,9 @@ function targets(rels: string, typeEnd: string): string[] {
 }
 
 function resolve(from: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
+  if (target.startsWith("/")) {
+    return target.slice(1);
+  }
   const folder = from.slice(0, from.lastIndexOf("/") + 1);
   return decodeURIComponent(new URL(target, `file:///${folder}`).pathname.slice(1));
 }

@@ -14,10 +14,13 @@ export type Writer = "LibreOffice" | "openpyxl" | "XlsxWriter" | "Gnumeric" | "L
 
 function runTool(command: string, args: string[], what: string): void {
   const result = spawnSync(command, args, { encoding: "utf8", timeout: 170_000 });
-  if ((result.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") {
+  const failure: NodeJS.ErrnoException | undefined = result.error;
+  if (failure?.code === "ENOENT") {
     throw new Error(`${command} is not installed: ${what} needs it (Debian's packages; .ci/run installs them).`);
   }
-  if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status}): ${result.stderr || result.stdout}`);
+  if (result.status !== 0) {
+    throw new Error(`${what} failed (exit ${result.status}): ${result.stderr || result.stdout}`);
+  }
 }
 
 /**

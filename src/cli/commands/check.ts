@@ -10,8 +10,8 @@ import { findingsJson, formatFindingsText } from "../printFindings";
 export async function runCheck(args: ParsedArgs, out: (text: string) => void): Promise<number> {
   const port = await openInput(args.files);
   const { findings, period } = await checkAny(port, { period: args.period });
-  out(args.json
-    ? JSON.stringify(findingsJson(findings, args.lang), null, 2)
-    : formatFindingsText(args.files[0], findings, args.lang, period));
+  out(
+    args.json ? JSON.stringify(findingsJson(findings, args.lang), null, 2) : formatFindingsText(args.files[0], findings, args.lang, period),
+  );
   return findings.some((f) => f.severity === "error") ? 1 : 0;
 }

@@ -10,7 +10,6 @@ import { UnusableInputError } from "../../workbook/errors";
 import { UsageError, type ParsedArgs } from "../args";
 import { CLI_TEXT } from "../cliText";
 
-
 /**
  * `import <register.xlsx> <filled.xlsx>... --out <new.xlsx>`: writes a new
  * register with the valid templates merged in. Exit 0 when every template was
@@ -19,8 +18,12 @@ import { CLI_TEXT } from "../cliText";
  */
 export async function runImport(args: ParsedArgs, out: (text: string) => void): Promise<number> {
   const [registerFile, ...templateFiles] = args.files;
-  if (!registerFile || templateFiles.length === 0) throw new UsageError("name the register, then one or more filled templates");
-  if (!args.out) throw new UsageError("import needs --out <new-register.xlsx>");
+  if (!registerFile || templateFiles.length === 0) {
+    throw new UsageError("name the register, then one or more filled templates");
+  }
+  if (!args.out) {
+    throw new UsageError("import needs --out <new-register.xlsx>");
+  }
   const target = planOutputFile(args.out, args.files);
   const register = await FileWorkbook.open(readInputFile(registerFile), registerFile);
   checkOutputExtension(args.out, register.extension());
@@ -33,7 +36,9 @@ export async function runImport(args: ParsedArgs, out: (text: string) => void): 
     throw new UnusableInputError("unreadable", registerFile, plan.registerFindings.map((f) => findingMessage(f, args.lang)).join(" "));
   }
   writeOutputFile(target, await register.save());
-  for (const o of plan.outcomes) out(formatOutcome(o, args.lang));
+  for (const o of plan.outcomes) {
+    out(formatOutcome(o, args.lang));
+  }
   const rejected = plan.outcomes.filter((o) => !o.imported).length;
   out(CLI_TEXT[args.lang].importDone(args.out, plan.outcomes.length - rejected, rejected));
   return rejected > 0 ? 1 : 0;

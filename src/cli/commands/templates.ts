@@ -13,16 +13,31 @@ import { writeOutputSet } from "../output/writeOutputs";
  * errors (the templates are still written).
  */
 export async function runTemplates(args: ParsedArgs, out: (text: string) => void): Promise<number> {
-  if (!args.out) throw new UsageError("templates needs --out <folder>");
+  if (!args.out) {
+    throw new UsageError("templates needs --out <folder>");
+  }
   const folder = planOutputFolder(args.out);
   const register = await openInput(args.files);
   const result = await prepareTemplates(register, { period: args.period, lang: args.lang });
-  if (!result.period) throw new UsageError("the register has no periods yet: name one with --period, e.g. 2023-Q3");
-  const paths = planOutputNames(folder, result.books.map((b) => b.templates[0].fileName), args.files);
-  await writeOutputSet(folder, (async function* () {
-    for (let i = 0; i < result.books.length; i++) yield [paths[i], await writeTemplateWorkbook(result.books[i])] as [string, Uint8Array];
-  })());
-  for (const path of paths) out(path);
+  if (!result.period) {
+    throw new UsageError("the register has no periods yet: name one with --period, e.g. 2023-Q3");
+  }
+  const paths = planOutputNames(
+    folder,
+    result.books.map((b) => b.templates[0].fileName),
+    args.files,
+  );
+  await writeOutputSet(
+    folder,
+    (async function* () {
+      for (let i = 0; i < result.books.length; i++) {
+        yield [paths[i], await writeTemplateWorkbook(result.books[i])] as [string, Uint8Array];
+      }
+    })(),
+  );
+  for (const path of paths) {
+    out(path);
+  }
   const { errors, warnings } = countBySeverity(result.findings);
   const previous = result.previousPeriod ?? "–";
   out(CLI_TEXT[args.lang].templatesWritten(result.books.length, result.period, previous, args.out, errors, warnings));

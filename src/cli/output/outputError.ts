@@ -3,8 +3,16 @@ import { CLI_TEXT } from "../cliText";
 
 /** Why an output cannot be written where the command was told to write it. */
 export type OutputReason =
-  | "is-input" | "is-directory" | "not-directory" | "is-special" | "is-link"
-  | "folder-missing" | "not-writable" | "name-too-long" | "names-collide" | "wrong-extension";
+  | "is-input"
+  | "is-directory"
+  | "not-directory"
+  | "is-special"
+  | "is-link"
+  | "folder-missing"
+  | "not-writable"
+  | "name-too-long"
+  | "names-collide"
+  | "wrong-extension";
 
 /**
  * An output the command refuses before doing any work: it would overwrite an
@@ -12,7 +20,11 @@ export type OutputReason =
  */
 export class OutputError extends Error {
   override readonly name = "OutputError";
-  constructor(readonly reason: OutputReason, readonly path: string, readonly other?: string) {
+  constructor(
+    readonly reason: OutputReason,
+    readonly path: string,
+    readonly other?: string,
+  ) {
     super(`${path}: ${reason}${other ? ` (${other})` : ""}`);
   }
 }

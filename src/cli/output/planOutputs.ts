@@ -35,7 +35,9 @@ export function planOutputFile(out: string, inputs: readonly string[]): string {
  * ("the file format or file extension is not valid").
  */
 export function checkOutputExtension(out: string, extension: string): void {
-  if (extname(out).toLowerCase() !== extension) throw new OutputError("wrong-extension", out, extension);
+  if (extname(out).toLowerCase() !== extension) {
+    throw new OutputError("wrong-extension", out, extension);
+  }
 }
 
 /**
@@ -46,8 +48,12 @@ export function checkOutputExtension(out: string, extension: string): void {
 export function planOutputFolder(folder: string): string {
   const absolute = resolve(folder);
   const stat = statOrUndefined(absolute);
-  if (stat && !stat.isDirectory()) throw new OutputError("not-directory", folder);
-  if (stat) return writableFolder(absolute);
+  if (stat && !stat.isDirectory()) {
+    throw new OutputError("not-directory", folder);
+  }
+  if (stat) {
+    return writableFolder(absolute);
+  }
   return join(writableFolder(dirname(absolute)), basename(absolute));
 }
 
@@ -62,7 +68,9 @@ export function planOutputNames(folder: string, names: readonly string[], inputs
     checkName(name);
     const key = name.normalize("NFC").toLocaleLowerCase("nb");
     const before = seen.get(key);
-    if (before !== undefined) throw new OutputError("names-collide", before, name);
+    if (before !== undefined) {
+      throw new OutputError("names-collide", before, name);
+    }
     seen.set(key, name);
   }
   const known = identify(inputs);
@@ -93,15 +101,25 @@ function checkTarget(path: string, shown: string, inputs: readonly Input[]): voi
   } catch {
     s = undefined;
   }
-  if (s?.isSymbolicLink()) throw new OutputError("is-link", shown);
-  if (s?.isDirectory()) throw new OutputError("is-directory", shown);
-  if (s && !s.isFile()) throw new OutputError("is-special", shown);
+  if (s?.isSymbolicLink()) {
+    throw new OutputError("is-link", shown);
+  }
+  if (s?.isDirectory()) {
+    throw new OutputError("is-directory", shown);
+  }
+  if (s && !s.isFile()) {
+    throw new OutputError("is-special", shown);
+  }
   const same = inputs.find((i) => i.real === path || (s !== undefined && i.dev === s.dev && i.ino === s.ino));
-  if (same) throw new OutputError("is-input", shown, same.shown);
+  if (same) {
+    throw new OutputError("is-input", shown, same.shown);
+  }
 }
 
 function checkName(name: string): void {
-  if (new TextEncoder().encode(name).length + TEMP_SUFFIX_BYTES > MAX_NAME_BYTES) throw new OutputError("name-too-long", name);
+  if (new TextEncoder().encode(name).length + TEMP_SUFFIX_BYTES > MAX_NAME_BYTES) {
+    throw new OutputError("name-too-long", name);
+  }
 }
 
 /** The folder's real path, once a probe file shows it can be written (permission bits alone do not bind root). */
@@ -112,7 +130,9 @@ function writableFolder(folder: string): string {
   } catch {
     throw new OutputError("folder-missing", folder);
   }
-  if (!statSync(real).isDirectory()) throw new OutputError("folder-missing", folder);
+  if (!statSync(real).isDirectory()) {
+    throw new OutputError("folder-missing", folder);
+  }
   const probe = tempPathOf(join(real, "probe"));
   try {
     closeSync(openSync(probe, "wx"));

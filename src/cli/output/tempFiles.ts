@@ -52,7 +52,9 @@ export function sweepStaleTemps(folder: string): void {
   }
   for (const name of names) {
     const m = /^\..+\.(\d+)\.tmp$/.exec(name);
-    if (!m || Number(m[1]) === process.pid || isRunning(Number(m[1]))) continue;
+    if (!m || Number(m[1]) === process.pid || isRunning(Number(m[1]))) {
+      continue;
+    }
     try {
       unlinkSync(join(folder, name));
     } catch {
@@ -71,10 +73,16 @@ function isRunning(pid: number): boolean {
   }
 }
 
-const SIGNALS: Array<[NodeJS.Signals, number]> = [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]];
+const SIGNALS: Array<[NodeJS.Signals, number]> = [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+  ["SIGHUP", 129],
+];
 
 function guardExit(): void {
-  if (guarded) return;
+  if (guarded) {
+    return;
+  }
   guarded = true;
   process.on("exit", removePendingTemps);
   for (const [signal, code] of SIGNALS) {

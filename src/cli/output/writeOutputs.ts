@@ -23,7 +23,9 @@ export async function writeOutputSet(folder: string, files: AsyncIterable<[path:
   sweepStaleTemps(folder);
   const staged: Array<[temp: string, path: string]> = [];
   try {
-    for await (const [path, bytes] of files) staged.push([stageTemp(path, bytes), path]);
+    for await (const [path, bytes] of files) {
+      staged.push([stageTemp(path, bytes), path]);
+    }
   } catch (e) {
     removePendingTemps();
     throw e;

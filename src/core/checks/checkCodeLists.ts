@@ -7,7 +7,13 @@ import type { CheckContext } from "./checkContext";
 import { fieldFinding, rawCell } from "./fieldFinding";
 
 const LIST_BY_NAME = new Map<string, CodeListName>(
-  CODE_LIST_NAMES.flatMap((n) => [[normalizeName(n), n], [normalizeName(CODE_LIST_ALIASES[n]), n]] as const),
+  CODE_LIST_NAMES.flatMap(
+    (n) =>
+      [
+        [normalizeName(n), n],
+        [normalizeName(CODE_LIST_ALIASES[n]), n],
+      ] as const,
+  ),
 );
 
 /**
@@ -18,20 +24,28 @@ const LIST_BY_NAME = new Map<string, CodeListName>(
 export function checkCodeLists(ctx: CheckContext): Finding[] {
   const sheet = ctx.sheets.codes;
   const layout = ctx.register.layouts.codes;
-  if (!sheet || !layout || layout.columns.list === undefined) return [];
+  if (!sheet || !layout || layout.columns.list === undefined) {
+    return [];
+  }
   const firstRow = new Map<CodeListName, number>();
   const lastRow = sheet.origin.row + sheet.values.length - 1;
   for (let row = layout.headerRow + 1; row <= lastRow; row++) {
     const value = rawCell(ctx, "codes", row, "list");
-    if (isBlank(value) || isBlank(rawCell(ctx, "codes", row, "code"))) continue;
+    if (isBlank(value) || isBlank(rawCell(ctx, "codes", row, "code"))) {
+      continue;
+    }
     const list = LIST_BY_NAME.get(normalizeName(cellText(value)));
-    if (list && !firstRow.has(list)) firstRow.set(list, row);
+    if (list && !firstRow.has(list)) {
+      firstRow.set(list, row);
+    }
   }
   const findings: Finding[] = [];
   for (const [list, row] of firstRow) {
     const present = new Set(ctx.register.codes[list].map((c) => c.code));
     for (const code of FIGURE_CODES[list] ?? []) {
-      if (!present.has(code)) findings.push(fieldFinding(ctx, "codes", row, "list", "sheet/code-missing", "warning", { params: { list, code } }));
+      if (!present.has(code)) {
+        findings.push(fieldFinding(ctx, "codes", row, "list", "sheet/code-missing", "warning", { params: { list, code } }));
+      }
     }
   }
   return findings;

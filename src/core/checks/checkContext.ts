@@ -38,16 +38,34 @@ export function buildCheckContext(register: Register, sheets: readonly SheetData
     byKey[key] = sheets.find((s) => s.name === layout.name);
   }
   const initiatives = new Map<string, Initiative>();
-  for (const i of register.initiatives) if (i.id !== undefined && !initiatives.has(i.id)) initiatives.set(i.id, i);
+  for (const i of register.initiatives) {
+    if (i.id !== undefined && !initiatives.has(i.id)) {
+      initiatives.set(i.id, i);
+    }
+  }
   const phases = new Map<string, string>();
   for (const [id, t] of buildTimelines(register)) {
     const phase = phaseAsOf(t, period);
-    if (phase !== undefined) phases.set(id, phase);
+    if (phase !== undefined) {
+      phases.set(id, phase);
+    }
   }
   const reportedIn = new Set<string>();
-  if (period !== undefined) for (const r of register.reports) if (r.id !== undefined && r.period === period) reportedIn.add(r.id);
+  if (period !== undefined) {
+    for (const r of register.reports) {
+      if (r.id !== undefined && r.period === period) {
+        reportedIn.add(r.id);
+      }
+    }
+  }
   return {
-    register, period, sheets: byKey, allSheets: sheets, initiatives, phases, reportedIn,
+    register,
+    period,
+    sheets: byKey,
+    allSheets: sheets,
+    initiatives,
+    phases,
+    reportedIn,
     initiativesKnown: register.layouts.initiatives?.columns.id !== undefined,
     keyColumns: keyColumnsOf(register, byKey),
   };

@@ -11,13 +11,23 @@ import { fieldFinding } from "./fieldFinding";
  */
 export function checkDeadlines(ctx: CheckContext): Finding[] {
   const { period } = ctx;
-  if (period === undefined) return [];
+  if (period === undefined) {
+    return [];
+  }
   const end = periodEnd(period);
   const findings: Finding[] = [];
   for (const d of ctx.register.dependencies) {
-    if (d.period !== period || d.deadline === undefined || d.status === undefined || !needsReason(d.status)) continue;
-    if (d.deadline >= end) continue;
-    findings.push(fieldFinding(ctx, "dependencies", d.row, "deadline", "cell/deadline-passed", "warning", { params: { status: d.status, deadline: d.deadline, end } }));
+    if (d.period !== period || d.deadline === undefined || d.status === undefined || !needsReason(d.status)) {
+      continue;
+    }
+    if (d.deadline >= end) {
+      continue;
+    }
+    findings.push(
+      fieldFinding(ctx, "dependencies", d.row, "deadline", "cell/deadline-passed", "warning", {
+        params: { status: d.status, deadline: d.deadline, end },
+      }),
+    );
   }
   return findings;
 }

@@ -12,7 +12,9 @@ export function checkDuplicateSheets(ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
   for (const key of Object.keys(REGISTER_FORMAT) as SheetKey[]) {
     const used = ctx.sheets[key];
-    if (!used) continue;
+    if (!used) {
+      continue;
+    }
     const names = new Set([REGISTER_FORMAT[key].nb, REGISTER_FORMAT[key].en].map(normalizeName));
     for (const sheet of ctx.allSheets) {
       if (sheet !== used && names.has(normalizeName(sheet.name))) {

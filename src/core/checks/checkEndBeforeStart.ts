@@ -6,8 +6,14 @@ import { fieldFinding } from "./fieldFinding";
 export function checkEndBeforeStart(ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
   for (const i of ctx.register.initiatives) {
-    if (i.startDate === undefined || i.endDate === undefined || i.endDate >= i.startDate) continue;
-    findings.push(fieldFinding(ctx, "initiatives", i.row, "endDate", "cell/end-before-start", "error", { params: { start: i.startDate, end: i.endDate } }));
+    if (i.startDate === undefined || i.endDate === undefined || i.endDate >= i.startDate) {
+      continue;
+    }
+    findings.push(
+      fieldFinding(ctx, "initiatives", i.row, "endDate", "cell/end-before-start", "error", {
+        params: { start: i.startDate, end: i.endDate },
+      }),
+    );
   }
   return findings;
 }

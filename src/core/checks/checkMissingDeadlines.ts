@@ -10,12 +10,20 @@ import { fieldFinding, hasColumn, isFieldBlank } from "./fieldFinding";
  */
 export function checkMissingDeadlines(ctx: CheckContext): Finding[] {
   const { period } = ctx;
-  if (period === undefined || !hasColumn(ctx.register.layouts.dependencies, "deadline")) return [];
+  if (period === undefined || !hasColumn(ctx.register.layouts.dependencies, "deadline")) {
+    return [];
+  }
   const findings: Finding[] = [];
   for (const d of ctx.register.dependencies) {
-    if (d.period !== period || d.status === undefined || !needsReason(d.status)) continue;
-    if (!isFieldBlank(ctx, "dependencies", d.row, "deadline")) continue;
-    findings.push(fieldFinding(ctx, "dependencies", d.row, "deadline", "cell/deadline-missing", "warning", { params: { status: d.status } }));
+    if (d.period !== period || d.status === undefined || !needsReason(d.status)) {
+      continue;
+    }
+    if (!isFieldBlank(ctx, "dependencies", d.row, "deadline")) {
+      continue;
+    }
+    findings.push(
+      fieldFinding(ctx, "dependencies", d.row, "deadline", "cell/deadline-missing", "warning", { params: { status: d.status } }),
+    );
   }
   return findings;
 }

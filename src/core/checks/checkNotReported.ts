@@ -9,10 +9,14 @@ import { fieldFinding } from "./fieldFinding";
  */
 export function checkNotReported(ctx: CheckContext): Finding[] {
   const { period } = ctx;
-  if (period === undefined || ctx.reportedIn.size === 0) return [];
+  if (period === undefined || ctx.reportedIn.size === 0) {
+    return [];
+  }
   const findings: Finding[] = [];
   for (const [id, initiative] of ctx.initiatives) {
-    if (!isActive(ctx, id) || ctx.reportedIn.has(id)) continue;
+    if (!isActive(ctx, id) || ctx.reportedIn.has(id)) {
+      continue;
+    }
     findings.push(fieldFinding(ctx, "initiatives", initiative.row, "id", "row/not-reported", "warning", { params: { period } }));
   }
   return findings;

@@ -9,11 +9,19 @@ import type { CheckContext } from "./checkContext";
 export function checkPeriod(ctx: CheckContext): Finding[] {
   const { period } = ctx;
   const layout = ctx.register.layouts.reports;
-  if (period === undefined || layout === undefined || ctx.reportedIn.size > 0) return [];
+  if (period === undefined || layout === undefined || ctx.reportedIn.size > 0) {
+    return [];
+  }
   // Only rows with an ID and a period can report; none at all is a sheet problem found elsewhere.
-  if (!ctx.register.reports.some((r) => r.id !== undefined && r.period !== undefined)) return [];
-  return [{
-    type: "sheet/period-not-reported", severity: "warning", sheet: layout.name,
-    params: { period },
-  }];
+  if (!ctx.register.reports.some((r) => r.id !== undefined && r.period !== undefined)) {
+    return [];
+  }
+  return [
+    {
+      type: "sheet/period-not-reported",
+      severity: "warning",
+      sheet: layout.name,
+      params: { period },
+    },
+  ];
 }

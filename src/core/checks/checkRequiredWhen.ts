@@ -19,7 +19,9 @@ export function checkRequiredWhen(ctx: CheckContext): Finding[] {
   for (const r of ctx.register.reports) {
     const keyed = hasKey(ctx, "reports", r);
     // A row without its key is reported as such; only a budget it should not have is still worth a word.
-    if (!keyed && r.budget === undefined) continue;
+    if (!keyed && r.budget === undefined) {
+      continue;
+    }
     const segment = r.id === undefined ? undefined : ctx.initiatives.get(r.id)?.segment;
     const missing = (field: RuleField): boolean =>
       // Hovedmål is judged in Tiltak (checkMainGoal), as of the period rather than row by row.
@@ -36,7 +38,9 @@ function blankTest(ctx: CheckContext, layout: SheetLayout | undefined): (report:
   // Found once per check rather than once per row and field.
   const columns = new Map<string, FieldColumn | undefined>();
   for (const field of ["status", "statusReason", "risk", "riskReason"]) {
-    if (hasColumn(layout, field)) columns.set(field, columnOf(ctx, "reports", field));
+    if (hasColumn(layout, field)) {
+      columns.set(field, columnOf(ctx, "reports", field));
+    }
   }
   return (report, field) => columns.has(field) && isRecordFieldBlank(report, field, columns.get(field));
 }

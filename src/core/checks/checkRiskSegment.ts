@@ -11,9 +11,13 @@ import { fieldFinding } from "./fieldFinding";
 export function checkRiskSegment(ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
   for (const r of ctx.register.reports) {
-    if (r.risk === undefined || r.id === undefined) continue;
+    if (r.risk === undefined || r.id === undefined) {
+      continue;
+    }
     const segment = ctx.initiatives.get(r.id)?.segment;
-    if (segment === undefined || reportsRisk(segment)) continue;
+    if (segment === undefined || reportsRisk(segment)) {
+      continue;
+    }
     findings.push(fieldFinding(ctx, "reports", r.row, "risk", "cell/risk-not-counted", "warning", { params: { segment } }));
   }
   return findings;

@@ -20,12 +20,18 @@ export function fieldColumn(sheet: SheetData | undefined, column: number | undef
 
 /** The raw value of a field in a 1-based sheet row, null when its column is missing (as cellAt gives). */
 export function cellIn(field: FieldColumn | undefined, row: number): CellValue {
-  if (field === undefined) return null;
+  if (field === undefined) {
+    return null;
+  }
   const { sheet, index } = field;
   const r = row - sheet.origin.row;
-  if (r < 0 || index < 0) return null;
+  if (r < 0 || index < 0) {
+    return null;
+  }
   const line = sheet.values[r];
-  if (!line) return null;
+  if (!line) {
+    return null;
+  }
   const v = line[index];
   return v === undefined ? null : v;
 }

@@ -17,23 +17,37 @@ type ExtraArgs<T extends FindingType> = undefined extends FindingParams[T] ? [ex
  * cell's value as the user sees it.
  */
 export function fieldFinding<T extends FindingType>(
-  ctx: CheckContext, key: SheetKey, row: number, field: string,
-  type: T, severity: Severity, ...[extra]: ExtraArgs<T>
+  ctx: CheckContext,
+  key: SheetKey,
+  row: number,
+  field: string,
+  type: T,
+  severity: Severity,
+  ...[extra]: ExtraArgs<T>
 ): FindingOf<T> {
   const layout = ctx.register.layouts[key];
   const column = layout?.columns[field];
   // Built field by field; the type and its params were checked at the call.
   const finding = {
-    type, severity, sheet: layout?.name ?? REGISTER_FORMAT[key].nb, row,
+    type,
+    severity,
+    sheet: layout?.name ?? REGISTER_FORMAT[key].nb,
+    row,
     column: layout?.headers[field] ?? REGISTER_FORMAT[key].columns.find((c) => c.key === field)?.nb,
   } as FindingPlace & { type: T; params?: unknown };
   if (column !== undefined) {
     finding.cell = a1(row, column);
     const value = shownValue(rawCell(ctx, key, row, field));
-    if (value !== null) finding.value = value;
+    if (value !== null) {
+      finding.value = value;
+    }
   }
-  if (extra?.hint !== undefined) finding.hint = extra.hint;
-  if (extra?.params !== undefined) finding.params = extra.params;
+  if (extra?.hint !== undefined) {
+    finding.hint = extra.hint;
+  }
+  if (extra?.params !== undefined) {
+    finding.params = extra.params;
+  }
   return finding as FindingOf<T>;
 }
 
@@ -60,7 +74,11 @@ export function hasColumn(layout: SheetLayout | undefined, field: string): layou
 }
 
 function shownValue(value: CellValue): string | number | boolean | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-  if (typeof value === "string" && value.trim() === "") return null;
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  }
+  if (typeof value === "string" && value.trim() === "") {
+    return null;
+  }
   return value;
 }

@@ -6,15 +6,20 @@ export type KeyPart = string | number;
  * Rows without a key (undefined) are skipped: their empty cells are reported elsewhere.
  */
 export function findDuplicates<T extends { row: number }>(
-  rows: readonly T[], keyOf: (r: T) => readonly string[] | undefined,
+  rows: readonly T[],
+  keyOf: (r: T) => readonly string[] | undefined,
 ): Array<{ record: T; first: number }> {
   const firstRows: KeyLevel = new Map();
   const out: Array<{ record: T; first: number }> = [];
   for (const r of rows) {
     const key = keyOf(r);
-    if (key === undefined) continue;
+    if (key === undefined) {
+      continue;
+    }
     const first = firstRowOf(firstRows, key, r.row);
-    if (first !== undefined) out.push({ record: r, first });
+    if (first !== undefined) {
+      out.push({ record: r, first });
+    }
   }
   return out;
 }
@@ -24,8 +29,12 @@ export function keyParts(...parts: Array<KeyPart | undefined>): string[] | undef
   // Converted in place: this runs once per row, and the rest array is already this row's own.
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
-    if (part === undefined) return undefined;
-    if (typeof part === "number") parts[i] = String(part);
+    if (part === undefined) {
+      return undefined;
+    }
+    if (typeof part === "number") {
+      parts[i] = String(part);
+    }
   }
   return parts as string[];
 }
@@ -47,6 +56,8 @@ function firstRowOf(root: KeyLevel, key: readonly string[], row: number): number
   }
   const last = key[key.length - 1];
   const first = level.get(last) as number | undefined;
-  if (first === undefined) level.set(last, row);
+  if (first === undefined) {
+    level.set(last, row);
+  }
   return first;
 }

@@ -15,14 +15,23 @@ const LEFT_OUT = new Set(["findings"]);
  * checks sheet. Links that would point outside these sheets are dropped.
  */
 export function layoutCouncil(
-  summary: Summary, findings: readonly Finding[], lang: Lang, source: { name: string; made: IsoDate },
+  summary: Summary,
+  findings: readonly Finding[],
+  lang: Lang,
+  source: { name: string; made: IsoDate },
   context: ReportContext = {},
 ): ReportSheet[] {
   const report = layoutReport(summary, findings, lang, { ...context, withContacts: false }).filter((s) => !LEFT_OUT.has(s.key));
-  const cover = layoutCoverSheet({
-    period: summary.period, previousPeriod: summary.previousPeriod, made: source.made, source: source.name,
-    contents: report.map((s) => s.name),
-  }, lang);
+  const cover = layoutCoverSheet(
+    {
+      period: summary.period,
+      previousPeriod: summary.previousPeriod,
+      made: source.made,
+      source: source.name,
+      contents: report.map((s) => s.name),
+    },
+    lang,
+  );
   const sheets = [cover, ...report];
   const names = new Set(sheets.map((s) => s.name));
   return sheets.map((s) => ({ ...s, links: s.links.filter((l) => names.has(l.sheet)) }));

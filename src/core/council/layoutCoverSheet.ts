@@ -34,7 +34,9 @@ export function layoutCoverSheet(facts: CoverFacts, lang: Lang): ReportSheet {
   b.style(first, 1, source, 1, LABEL);
   b.row();
   b.row([t.contents], HEADING);
-  for (const name of facts.contents) b.row([name]);
+  for (const name of facts.contents) {
+    b.row([name]);
+  }
   b.row();
   b.row([t.scope], SUBTITLE);
   b.widths([22, 60]);

@@ -30,7 +30,16 @@ export interface Feed {
 
 /** The columns of a feed row, in the order the CSV writes them. */
 export const FEED_COLUMNS = [
-  "id", "name", "owner", "segment", "phase", "status", "risk", "statusReason", "riskReason", "period",
+  "id",
+  "name",
+  "owner",
+  "segment",
+  "phase",
+  "status",
+  "risk",
+  "statusReason",
+  "riskReason",
+  "period",
 ] as const satisfies ReadonlyArray<keyof FeedRow>;
 
 /**
@@ -39,11 +48,15 @@ export const FEED_COLUMNS = [
  */
 export function buildFeed(register: Register, chosen?: Period): Feed {
   const { period } = choosePeriods(register, chosen);
-  if (!period) return { format: 1, period: null, initiatives: [] };
+  if (!period) {
+    return { format: 1, period: null, initiatives: [] };
+  }
   const rows: FeedRow[] = [];
   for (const t of buildTimelines(register).values()) {
     const row = feedRow(t, period);
-    if (row) rows.push(row);
+    if (row) {
+      rows.push(row);
+    }
   }
   rows.sort((a, b) => (a.name ?? "").localeCompare(b.name ?? "", "nb") || a.id.localeCompare(b.id, "nb"));
   return { format: 1, period, initiatives: rows };
@@ -51,7 +64,9 @@ export function buildFeed(register: Register, chosen?: Period): Feed {
 
 function feedRow(t: Timeline, period: Period): FeedRow | undefined {
   const phase = phaseAsOf(t, period);
-  if (phase === undefined) return undefined;
+  if (phase === undefined) {
+    return undefined;
+  }
   const { initiative } = t;
   const report = reportIn(t, period);
   const active = phase === PHASE.active;

@@ -43,7 +43,8 @@ export const NB: FindingMessages<RegisterFindingType> = {
   "row/not-reported": (f) => `Tiltaket ${shown(f.value)} er aktivt, men har ingen rapport for ${f.params.period}; det telles som Grå.`,
   "cell/deadline-passed": (f) =>
     `Avhengigheten er ${f.params.status}, og fristen ${nbDate(f.params.deadline)} er før periodens slutt ${nbDate(f.params.end)}.`,
-  "cell/deadline-code": (f) => `${shown(f.value)} er ikke en rapporteringsfrist; skriv periode og dato, for eksempel «2023-Q2: 2023-03-30».`,
+  "cell/deadline-code": (f) =>
+    `${shown(f.value)} er ikke en rapporteringsfrist; skriv periode og dato, for eksempel «2023-Q2: 2023-03-30».`,
   "cell/deadline-missing": (f) => `Avhengigheten er ${f.params.status}, men har ingen frist; skriv når den må være oppfylt.`,
   "cell/to-before-from": (f) => `Perioden slutter (${f.params.to}) før den begynner (${f.params.from}); rett Fra eller Til.`,
   "cell/activity-missing": (f) =>

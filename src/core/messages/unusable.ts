@@ -1,8 +1,7 @@
 import type { Catalogue, Lang } from "./catalogue";
 
 /** Why a file cannot be used at all (rather than holding findings). */
-export type UnusableReason =
-  | "missing" | "empty" | "not-xlsx" | "encrypted" | "too-large" | "too-many-cells" | "unreadable" | "strict";
+export type UnusableReason = "missing" | "empty" | "not-xlsx" | "encrypted" | "too-large" | "too-many-cells" | "unreadable" | "strict";
 
 /** The line for each reason: the file's name, and what the host found (a limit, a damaged part). */
 export type UnusableLines = { readonly [R in UnusableReason]: (file: string, detail?: string) => string };
@@ -16,7 +15,8 @@ export const UNUSABLE_LINES: Catalogue<UnusableLines> = {
     encrypted: (f) => `${f} er passordbeskyttet eller en gammel .xls-fil; lagre den som .xlsx uten passord.`,
     "too-large": (f, d) => `${f} er for stor (${d}).`,
     "too-many-cells": (f, d) => `${f} har for mange celler (${d}).`,
-    strict: (f) => `${f} er lagret som «Strict Open XML», som kan leses, men ikke skrives i; lagre den som vanlig Excel-arbeidsbok (.xlsx).`,
+    strict: (f) =>
+      `${f} er lagret som «Strict Open XML», som kan leses, men ikke skrives i; lagre den som vanlig Excel-arbeidsbok (.xlsx).`,
     unreadable: (f, d) => `${f} kan ikke leses som arbeidsbok${d ? `: ${d}` : ""}.`,
   },
   en: {

@@ -1,9 +1,7 @@
 /** Millions of NOK, the unit of every amount in the register. */
 export type Mnok = number & { readonly __mnok: unique symbol };
 
-export type AmountRead =
-  | { ok: true; value: Mnok; internal: boolean; fromText: boolean }
-  | { ok: false };
+export type AmountRead = { ok: true; value: Mnok; internal: boolean; fromText: boolean } | { ok: false };
 
 /**
  * Reads an amount: a number as is; text with a decimal comma ("2,3") or space
@@ -13,7 +11,9 @@ export function parseAmount(value: string | number | boolean | Date): AmountRead
   if (typeof value === "number") {
     return Number.isFinite(value) ? { ok: true, value: value as Mnok, internal: false, fromText: false } : { ok: false };
   }
-  if (typeof value !== "string") return { ok: false };
+  if (typeof value !== "string") {
+    return { ok: false };
+  }
   let t = value.trim().replace(/\*+$/, "").trim();
   let internal = false;
   const paren = /^\((.*)\)$/.exec(t);
@@ -22,6 +22,8 @@ export function parseAmount(value: string | number | boolean | Date): AmountRead
     t = paren[1].trim();
   }
   t = t.replace(/[\s\u00a0]/g, "").replace(/^−/, "-");
-  if (!/^-?\d+(?:[.,]\d+)?$/.test(t)) return { ok: false };
+  if (!/^-?\d+(?:[.,]\d+)?$/.test(t)) {
+    return { ok: false };
+  }
   return { ok: true, value: Number(t.replace(",", ".")) as Mnok, internal, fromText: true };
 }

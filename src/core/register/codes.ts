@@ -2,7 +2,14 @@ import { normalizeName } from "../sheet";
 
 /** The code lists of the format, by their Norwegian name. */
 export const CODE_LIST_NAMES = [
-  "Segment", "Fase", "Status", "Kritikalitet", "Kategori", "Løsning", "Strategisk mål", "Bærekraftsmål",
+  "Segment",
+  "Fase",
+  "Status",
+  "Kritikalitet",
+  "Kategori",
+  "Løsning",
+  "Strategisk mål",
+  "Bærekraftsmål",
 ] as const;
 export type CodeListName = (typeof CODE_LIST_NAMES)[number];
 
@@ -34,8 +41,13 @@ export const DEFAULT_CODES: CodeLists = {
   Status: plain("Grønn", "Gul", "Rød"),
   Kritikalitet: plain("Høy", "Middels", "Lav"),
   Kategori: plain(
-    "Nasjonale løsninger og felleskomponenter", "EPJ-leverandører", "Andre tiltak",
-    "Juridiske avklaringer", "Finansiering", "Ressurser", "Annet",
+    "Nasjonale løsninger og felleskomponenter",
+    "EPJ-leverandører",
+    "Andre tiltak",
+    "Juridiske avklaringer",
+    "Finansiering",
+    "Ressurser",
+    "Annet",
   ),
   Løsning: plain("E-resept", "Kjernejournal", "Helsenorge", "Helsenettet"),
   "Strategisk mål": [
@@ -55,10 +67,18 @@ export const DEFAULT_CODES: CodeLists = {
 
 /** English spellings accepted for the built-in Norwegian codes. */
 const ENGLISH_ALIASES: Record<string, string> = {
-  green: "Grønn", yellow: "Gul", red: "Rød",
-  planned: "Planlagt", active: "Aktiv", paused: "Pause", completed: "Avsluttet",
-  high: "Høy", medium: "Middels", low: "Lav",
-  yes: "Ja", no: "Nei",
+  green: "Grønn",
+  yellow: "Gul",
+  red: "Rød",
+  planned: "Planlagt",
+  active: "Aktiv",
+  paused: "Pause",
+  completed: "Avsluttet",
+  high: "Høy",
+  medium: "Middels",
+  low: "Lav",
+  yes: "Ja",
+  no: "Nei",
 };
 
 /** The Ja/Nei list of "Dekket internt"; not configurable. */
@@ -72,7 +92,9 @@ export type CodeMatch = { ok: true; code: string } | { ok: false; nearest?: stri
  */
 export function matchCode(list: readonly Code[], raw: string): CodeMatch {
   const key = normalizeName(raw);
-  if (key === "") return { ok: false };
+  if (key === "") {
+    return { ok: false };
+  }
   const code = lookupFor(list).get(key);
   return code !== undefined ? { ok: true, code } : { ok: false, nearest: nearestCode(list, raw) };
 }
@@ -82,16 +104,24 @@ const LOOKUPS = new WeakMap<readonly Code[], Map<string, string>>();
 
 function lookupFor(list: readonly Code[]): Map<string, string> {
   let lookup = LOOKUPS.get(list);
-  if (lookup) return lookup;
+  if (lookup) {
+    return lookup;
+  }
   lookup = new Map();
   for (const c of list) {
-    if (c.description) lookup.set(normalizeName(`${c.code} ${c.description}`), c.code);
+    if (c.description) {
+      lookup.set(normalizeName(`${c.code} ${c.description}`), c.code);
+    }
   }
   for (const [alias, code] of Object.entries(ENGLISH_ALIASES)) {
-    if (list.some((c) => c.code === code)) lookup.set(alias, code);
+    if (list.some((c) => c.code === code)) {
+      lookup.set(alias, code);
+    }
   }
   // Codes themselves win over aliases and labels.
-  for (const c of list) lookup.set(normalizeName(c.code), c.code);
+  for (const c of list) {
+    lookup.set(normalizeName(c.code), c.code);
+  }
   LOOKUPS.set(list, lookup);
   return lookup;
 }
@@ -102,7 +132,12 @@ export function nearestCode(list: readonly Code[], raw: string): string | undefi
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of list) {
-    const candidates = [c.code, ...Object.entries(ENGLISH_ALIASES).filter(([, v]) => v === c.code).map(([k]) => k)];
+    const candidates = [
+      c.code,
+      ...Object.entries(ENGLISH_ALIASES)
+        .filter(([, v]) => v === c.code)
+        .map(([k]) => k),
+    ];
     for (const candidate of candidates) {
       const d = editDistance(typed, fold(candidate));
       if (d < bestDistance) {
@@ -118,8 +153,11 @@ export function nearestCode(list: readonly Code[], raw: string): string | undefi
 /** Lower case without accents, and æøå folded to what people type on foreign keyboards. */
 function fold(text: string): string {
   return normalizeName(text)
-    .replace(/æ/g, "ae").replace(/ø/g, "o").replace(/å/g, "a")
-    .normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "o")
+    .replace(/å/g, "a")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "");
 }
 
 function editDistance(a: string, b: string): number {

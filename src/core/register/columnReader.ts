@@ -18,7 +18,9 @@ const CACHED: ReadonlySet<ColumnType> = new Set<ColumnType>(["code", "yesno", "p
  * cell value read as. Gives exactly what readCell gives for the same cell.
  */
 export function columnReader(type: ColumnType, list: readonly Code[] | undefined): ColumnReader {
-  if (!CACHED.has(type)) return (value) => readCell(value, type, list);
+  if (!CACHED.has(type)) {
+    return (value) => readCell(value, type, list);
+  }
   const byText = new Map<string | number, CellRead>();
   const byTime = new Map<number, CellRead>();
   const remembered = <K>(cache: Map<K, CellRead>, key: K, value: CellValue): CellRead => {
@@ -31,8 +33,12 @@ export function columnReader(type: ColumnType, list: readonly Code[] | undefined
   };
   return (value) => {
     // exceljs gives a new Date object per cell: the same day is found by its time.
-    if (value instanceof Date) return remembered(byTime, value.getTime(), value);
-    if (typeof value === "string" || typeof value === "number") return remembered(byText, value, value);
+    if (value instanceof Date) {
+      return remembered(byTime, value.getTime(), value);
+    }
+    if (typeof value === "string" || typeof value === "number") {
+      return remembered(byText, value, value);
+    }
     return readCell(value, type, list);
   };
 }

@@ -15,16 +15,24 @@ const LAST_SERIAL = 110_000;
  * 1900–2200, however it was written.
  */
 export function parseDate(value: string | number | Date): IsoDate | undefined {
-  if (value instanceof Date) return parseDate((value.getTime() - EXCEL_EPOCH_MS) / DAY_MS);
+  if (value instanceof Date) {
+    return parseDate((value.getTime() - EXCEL_EPOCH_MS) / DAY_MS);
+  }
   if (typeof value === "number") {
-    if (!Number.isFinite(value) || value < FIRST_SERIAL || value >= LAST_SERIAL + 1) return undefined;
+    if (!Number.isFinite(value) || value < FIRST_SERIAL || value >= LAST_SERIAL + 1) {
+      return undefined;
+    }
     return fromUtc(new Date(EXCEL_EPOCH_MS + Math.floor(value) * DAY_MS));
   }
   const t = value.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  if (m) return inRange(fromParts(Number(m[1]), Number(m[2]), Number(m[3])));
+  if (m) {
+    return inRange(fromParts(Number(m[1]), Number(m[2]), Number(m[3])));
+  }
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
-  if (m) return inRange(fromParts(Number(m[3]), Number(m[2]), Number(m[1])));
+  if (m) {
+    return inRange(fromParts(Number(m[3]), Number(m[2]), Number(m[1])));
+  }
   return undefined;
 }
 
@@ -45,7 +53,9 @@ function inRange(date: IsoDate | undefined): IsoDate | undefined {
 function fromParts(year: number, month: number, day: number): IsoDate | undefined {
   const d = new Date(Date.UTC(year, month - 1, day));
   // Rejects 31.02.2023 and similar, which Date would silently roll over.
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
+    return undefined;
+  }
   return fromUtc(d);
 }
 

@@ -15,6 +15,8 @@ export type WorkbookKind = "register" | "template" | "other";
 export function detectWorkbookKind(sheets: readonly SheetData[]): WorkbookKind {
   const { initiatives, reports } = REGISTER_FORMAT;
   const marks = new Set([initiatives.nb, initiatives.en, reports.nb, reports.en].map(normalizeName));
-  if (sheets.some((s) => marks.has(normalizeName(s.name)))) return "register";
+  if (sheets.some((s) => marks.has(normalizeName(s.name)))) {
+    return "register";
+  }
   return detectTemplate(sheets) ? "template" : "other";
 }

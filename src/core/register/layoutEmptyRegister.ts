@@ -54,20 +54,33 @@ function layoutDataSheet(key: SheetKey, lang: Lang, listRanges: Map<string, stri
   const validations: ValidationSpec[] = [];
   def.columns.forEach((c, i) => {
     const v = validationFor(c, columnRange(i + 1), lang, listRanges);
-    if (v) validations.push(v);
+    if (v) {
+      validations.push(v);
+    }
   });
   return {
-    key, name: def[lang], header: def.columns.map((c) => c[lang]), rows: [], headerStyle: HEADER,
-    columnWidths: def.columns.map(widthOf), validations,
+    key,
+    name: def[lang],
+    header: def.columns.map((c) => c[lang]),
+    rows: [],
+    headerStyle: HEADER,
+    columnWidths: def.columns.map(widthOf),
+    validations,
   };
 }
 
 function validationFor(c: ColumnDef, range: CellRange, lang: Lang, listRanges: Map<string, string>): ValidationSpec | undefined {
   const error = ERRORS[lang];
   // "codes" columns hold comma-separated lists, which a dropdown cannot offer.
-  if (c.type === "code" && c.list) return { kind: "list", range, formula: listRanges.get(c.list) ?? "", error: error.list };
-  if (c.type === "yesno") return { kind: "list", range, values: YES_NO.map((y) => y.code), error: error.list };
-  if (c.type === "year") return { kind: "whole", range, min: 2000, max: 2100, error: error.year };
+  if (c.type === "code" && c.list) {
+    return { kind: "list", range, formula: listRanges.get(c.list) ?? "", error: error.list };
+  }
+  if (c.type === "yesno") {
+    return { kind: "list", range, values: YES_NO.map((y) => y.code), error: error.list };
+  }
+  if (c.type === "year") {
+    return { kind: "whole", range, min: 2000, max: 2100, error: error.year };
+  }
   return undefined;
 }
 
@@ -78,12 +91,19 @@ function layoutCodeSheet(lang: Lang): { sheet: RegisterSheetLayout; listRanges: 
   const listRanges = new Map<string, string>();
   for (const list of CODE_LIST_NAMES) {
     const first = rows.length + 2;
-    for (const code of DEFAULT_CODES[list]) rows.push([lang === "nb" ? list : CODE_LIST_ALIASES[list], code.code, code.description ?? null]);
+    for (const code of DEFAULT_CODES[list]) {
+      rows.push([lang === "nb" ? list : CODE_LIST_ALIASES[list], code.code, code.description ?? null]);
+    }
     listRanges.set(list, `'${name.replace(/'/g, "''")}'!$B$${first}:$B$${rows.length + 1}`);
   }
   const sheet: RegisterSheetLayout = {
-    key: "codes", name, header: def.columns.map((c) => c[lang]), rows, headerStyle: HEADER,
-    columnWidths: [22, 40, 60], validations: [],
+    key: "codes",
+    name,
+    header: def.columns.map((c) => c[lang]),
+    rows,
+    headerStyle: HEADER,
+    columnWidths: [22, 40, 60],
+    validations: [],
   };
   return { sheet, listRanges };
 }
@@ -93,8 +113,11 @@ function columnRange(column1: number): CellRange {
 }
 
 function widthOf(c: ColumnDef): number {
-  if (c.key === "name" || c.key === "dependency" || c.key.endsWith("Reason")) return 40;
-  if (c.type === "code" && c.list === "Kategori") return 36;
+  if (c.key === "name" || c.key === "dependency" || c.key.endsWith("Reason")) {
+    return 40;
+  }
+  if (c.type === "code" && c.list === "Kategori") {
+    return 36;
+  }
   return Math.max(12, c.nb.length + 4);
 }
-

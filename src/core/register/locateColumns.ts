@@ -28,15 +28,23 @@ export function locateColumns(sheet: SheetData, def: SheetDef, findings: Finding
   }
   const layout: SheetLayout = { key: def.key, name: sheet.name, headerRow, columns: {}, headers: {} };
   sheet.values[headerIndex].forEach((value, i) => {
-    if (isBlank(value)) return;
+    if (isBlank(value)) {
+      return;
+    }
     const text = cellText(value);
     const key = byHeader.get(normalizeName(text));
-    if (!key) return;
+    if (!key) {
+      return;
+    }
     const column = sheet.origin.column + i;
     if (layout.columns[key] !== undefined) {
       findings.push({
-        type: "sheet/duplicate-column", severity: "warning", sheet: sheet.name,
-        cell: a1(headerRow, column), row: headerRow, column: text,
+        type: "sheet/duplicate-column",
+        severity: "warning",
+        sheet: sheet.name,
+        cell: a1(headerRow, column),
+        row: headerRow,
+        column: text,
         params: { first: a1(headerRow, layout.columns[key]) },
       });
       return;
@@ -47,8 +55,12 @@ export function locateColumns(sheet: SheetData, def: SheetDef, findings: Finding
   for (const c of def.columns) {
     if (c.required && layout.columns[c.key] === undefined) {
       findings.push({
-        type: "sheet/missing-column", severity: "error", sheet: sheet.name, row: headerRow,
-        column: c.nb, params: { en: c.en },
+        type: "sheet/missing-column",
+        severity: "error",
+        sheet: sheet.name,
+        row: headerRow,
+        column: c.nb,
+        params: { en: c.en },
       });
     }
   }

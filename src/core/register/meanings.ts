@@ -66,12 +66,20 @@ export interface PhaseRow {
  * are the initiative's report rows in period order; within a period, the lower row wins.
  */
 export function reportAsOf<R extends PhaseRow>(t: { reports: readonly R[] }, period: Period | undefined): R | undefined {
-  if (!period) return undefined;
+  if (!period) {
+    return undefined;
+  }
   let found: R | undefined;
   for (const r of t.reports) {
-    if (r.period === undefined) continue;
-    if (comparePeriods(r.period, period) > 0) break;
-    if (r.phase !== undefined) found = r;
+    if (r.period === undefined) {
+      continue;
+    }
+    if (comparePeriods(r.period, period) > 0) {
+      break;
+    }
+    if (r.phase !== undefined) {
+      found = r;
+    }
   }
   return found;
 }
@@ -102,7 +110,13 @@ export interface ReportFacts {
 export type RuleField = "status" | "statusReason" | "risk" | "riskReason" | "mainGoal" | "budget";
 
 /** The finding types of the conditional rules. */
-export type RuleType = "cell/status-required" | "cell/status-reason-required" | "cell/risk-required" | "cell/risk-reason-required" | "cell/main-goal-required" | "cell/budget-segment";
+export type RuleType =
+  | "cell/status-required"
+  | "cell/status-reason-required"
+  | "cell/risk-required"
+  | "cell/risk-reason-required"
+  | "cell/main-goal-required"
+  | "cell/budget-segment";
 
 /** A conditional rule one row breaks: the field to point at, and its finding type and params. */
 export type RuleBreach = { [T in RuleType]: { field: RuleField; type: T } & ParamsField<FindingParams[T]> }[RuleType];
@@ -118,17 +132,25 @@ export type RuleBreach = { [T in RuleType]: { field: RuleField; type: T } & Para
 export function breachedRules(row: ReportFacts, missing: (field: RuleField) => boolean): RuleBreach[] {
   const out: RuleBreach[] = [];
   const active = row.phase === PHASE.active;
-  if (active && missing("status")) out.push({ field: "status", type: "cell/status-required", params: { phase: PHASE.active } });
+  if (active && missing("status")) {
+    out.push({ field: "status", type: "cell/status-required", params: { phase: PHASE.active } });
+  }
   if (needsReason(row.status) && missing("statusReason")) {
     out.push({ field: "statusReason", type: "cell/status-reason-required", params: { status: row.status! } });
   }
   if (active && missing("mainGoal")) {
-    out.push(row.period ? { field: "mainGoal", type: "cell/main-goal-required", params: { period: row.period } } : { field: "mainGoal", type: "cell/main-goal-required" });
+    out.push(
+      row.period
+        ? { field: "mainGoal", type: "cell/main-goal-required", params: { period: row.period } }
+        : { field: "mainGoal", type: "cell/main-goal-required" },
+    );
   }
   if (active && reportsRisk(row.segment) && missing("risk")) {
     out.push({ field: "risk", type: "cell/risk-required", params: { segment: row.segment! } });
   }
-  if (needsReason(row.risk) && missing("riskReason")) out.push({ field: "riskReason", type: "cell/risk-reason-required", params: { risk: row.risk! } });
+  if (needsReason(row.risk) && missing("riskReason")) {
+    out.push({ field: "riskReason", type: "cell/risk-reason-required", params: { risk: row.risk! } });
+  }
   if (row.segment !== undefined && row.segment !== BUDGET_SEGMENT && !missing("budget")) {
     out.push({ field: "budget", type: "cell/budget-segment", params: { segment: row.segment } });
   }

@@ -16,7 +16,9 @@ export function parsePeriod(text: string): Period | undefined {
   const b = a ? undefined : QUARTER_FIRST.exec(t);
   const year = Number(a ? a[1] : b?.[2]);
   const quarter = Number(a ? a[2] : b?.[1]);
-  if (!a && !b) return undefined;
+  if (!a && !b) {
+    return undefined;
+  }
   return year >= FIRST_YEAR && year <= LAST_YEAR ? makePeriod(year, quarter) : undefined;
 }
 

@@ -7,7 +7,13 @@ import type { SheetLayout } from "./model";
 import { readDeadlineCode, isDeadlineList, type Deadlines } from "./readDeadlines";
 
 const LIST_BY_NAME = new Map<string, CodeListName>(
-  CODE_LIST_NAMES.flatMap((n) => [[normalizeName(n), n], [normalizeName(CODE_LIST_ALIASES[n]), n]] as const),
+  CODE_LIST_NAMES.flatMap(
+    (n) =>
+      [
+        [normalizeName(n), n],
+        [normalizeName(CODE_LIST_ALIASES[n]), n],
+      ] as const,
+  ),
 );
 
 /**
@@ -15,13 +21,19 @@ const LIST_BY_NAME = new Map<string, CodeListName>(
  * default as a whole; lists it does not name keep their defaults. The list
  * Frist [Deadline] is no code list but the reporting deadline of each period.
  */
-export function readCodeLists(records: RawRecord[], layout: SheetLayout | undefined, findings: Finding[]): { codes: CodeLists; deadlines: Deadlines } {
+export function readCodeLists(
+  records: RawRecord[],
+  layout: SheetLayout | undefined,
+  findings: Finding[],
+): { codes: CodeLists; deadlines: Deadlines } {
   const given = new Map<CodeListName, Code[]>();
   const deadlines: Deadlines = {};
   for (const r of records) {
     const listText = r.list as string | undefined;
     const code = r.code as string | undefined;
-    if (!listText || !code) continue;
+    if (!listText || !code) {
+      continue;
+    }
     if (isDeadlineList(listText)) {
       readDeadlineCode(r, layout, deadlines, findings);
       continue;
@@ -30,9 +42,17 @@ export function readCodeLists(records: RawRecord[], layout: SheetLayout | undefi
     if (!list) {
       const column = layout?.columns.list;
       findings.push({
-        type: "cell/enum", severity: "error", sheet: layout?.name, row: r.row,
-        cell: column ? a1(r.row, column) : undefined, column: layout?.headers.list,
-        value: listText, hint: nearestCode(CODE_LIST_NAMES.map((c) => ({ code: c })), listText),
+        type: "cell/enum",
+        severity: "error",
+        sheet: layout?.name,
+        row: r.row,
+        cell: column ? a1(r.row, column) : undefined,
+        column: layout?.headers.list,
+        value: listText,
+        hint: nearestCode(
+          CODE_LIST_NAMES.map((c) => ({ code: c })),
+          listText,
+        ),
         params: { list: "Liste" },
       });
       continue;
@@ -44,6 +64,8 @@ export function readCodeLists(records: RawRecord[], layout: SheetLayout | undefi
     given.set(list, codes);
   }
   const lists = { ...DEFAULT_CODES };
-  for (const [name, codes] of given) lists[name] = codes;
+  for (const [name, codes] of given) {
+    lists[name] = codes;
+  }
   return { codes: lists, deadlines };
 }

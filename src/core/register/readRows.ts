@@ -21,30 +21,43 @@ const NONE: ReadonlySet<string> = new Set();
  * collecting a finding for each cell that is not of its type. A row is kept
  * when any of its cells (unknown columns included) holds something.
  */
-export function readRows(
-  sheet: SheetData, def: SheetDef, layout: SheetLayout, codes: CodeLists, findings: Finding[],
-): RawRecord[] {
+export function readRows(sheet: SheetData, def: SheetDef, layout: SheetLayout, codes: CodeLists, findings: Finding[]): RawRecord[] {
   const records: RawRecord[] = [];
   const firstDataIndex = layout.headerRow - sheet.origin.row + 1;
   const columns = presentColumns(sheet, def, layout, codes);
   for (let i = firstDataIndex; i < sheet.values.length; i++) {
     const line = sheet.values[i];
-    if (!line || line.every(isBlank)) continue;
+    if (!line || line.every(isBlank)) {
+      continue;
+    }
     const row = sheet.origin.row + i;
     const fields: Record<string, unknown> = {};
     let unreadable: Set<string> | undefined;
     for (const { def: c, index, read: readValue } of columns) {
       const value = valueAt(line, index);
       const read = readValue(value);
-      if (read.kind === "empty") continue;
+      if (read.kind === "empty") {
+        continue;
+      }
       if (read.kind === "invalid") {
         (unreadable ??= new Set()).add(c.key);
-        findings.push({ type: read.type, severity: "error", ...where(sheet, layout, c.key, row, value), hint: read.hint, ...listParam(c.list) });
+        findings.push({
+          type: read.type,
+          severity: "error",
+          ...where(sheet, layout, c.key, row, value),
+          hint: read.hint,
+          ...listParam(c.list),
+        });
         continue;
       }
       fields[c.key] = read.value;
       if (read.warning) {
-        findings.push({ type: read.warning.type, severity: "warning", ...where(sheet, layout, c.key, row, value), hint: read.warning.hint });
+        findings.push({
+          type: read.warning.type,
+          severity: "warning",
+          ...where(sheet, layout, c.key, row, value),
+          hint: read.warning.hint,
+        });
       }
     }
     // Set last, so that the fields keep the format's order ahead of them.
@@ -76,7 +89,9 @@ function presentColumns(sheet: SheetData, def: SheetDef, layout: SheetLayout, co
 
 /** The value at an index of a line, null outside it (as cellAt gives). */
 function valueAt(line: readonly CellValue[], index: number): CellValue {
-  if (index < 0) return null;
+  if (index < 0) {
+    return null;
+  }
   const v = line[index];
   return v === undefined ? null : v;
 }
@@ -85,7 +100,10 @@ function valueAt(line: readonly CellValue[], index: number): CellValue {
 function where(sheet: SheetData, layout: SheetLayout, key: string, row: number, value: CellValue) {
   const column = layout.columns[key];
   return {
-    sheet: sheet.name, cell: a1(row, column), row, column: layout.headers[key],
+    sheet: sheet.name,
+    cell: a1(row, column),
+    row,
+    column: layout.headers[key],
     value: value instanceof Date ? cellText(value) : value,
   };
 }

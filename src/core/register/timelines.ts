@@ -15,13 +15,19 @@ export interface Timeline {
 export function buildTimelines(register: Register): Map<string, Timeline> {
   const timelines = new Map<string, Timeline>();
   for (const initiative of register.initiatives) {
-    if (initiative.id && !timelines.has(initiative.id)) timelines.set(initiative.id, { initiative, reports: [] });
+    if (initiative.id && !timelines.has(initiative.id)) {
+      timelines.set(initiative.id, { initiative, reports: [] });
+    }
   }
   for (const report of register.reports) {
-    if (!report.id || !report.period) continue;
+    if (!report.id || !report.period) {
+      continue;
+    }
     timelines.get(report.id)?.reports.push(report);
   }
-  for (const t of timelines.values()) t.reports.sort((a, b) => comparePeriods(a.period!, b.period!));
+  for (const t of timelines.values()) {
+    t.reports.sort((a, b) => comparePeriods(a.period!, b.period!));
+  }
   return timelines;
 }
 

@@ -25,7 +25,8 @@ export interface SeriesOver {
  * caches read back from the same cells, so the two can never disagree.
  */
 export function chartOver(
-  b: SheetBuilder, sheet: string,
+  b: SheetBuilder,
+  sheet: string,
   chart: { kind: ChartKind; title: string; categories: Block; series: SeriesOver[]; place: ChartPlace; legend: ChartSpec["legend"] },
 ): ChartSpec {
   return {

@@ -23,7 +23,9 @@ export function layoutCostsSheet(summary: Summary, lang: Lang): ReportSheet {
   const header = b.row([t.solution, t.name, t.part, ...costs.years.map(String)], HEADER);
   b.style(header, LABELS + 1, header, LABELS + costs.years.length, { horizontal: "right" });
   b.freeze(header);
-  if (costs.rows.length === 0) b.row([t.noCosts], { italic: true });
+  if (costs.rows.length === 0) {
+    b.row([t.noCosts], { italic: true });
+  }
   let solution: string | undefined;
   for (const row of costs.rows) {
     // The solution is written once per group, as the report's table does.
@@ -34,8 +36,11 @@ export function layoutCostsSheet(summary: Summary, lang: Lang): ReportSheet {
       const column = LABELS + 1 + i;
       const amount = row.amounts[year];
       const internal = row.internal[year];
-      if (amount !== undefined) b.put(r, column, amount, { numFmt: MNOK_FORMAT });
-      else if (internal !== undefined) b.put(r, column, internal, { numFmt: INTERNAL_FORMAT, italic: true });
+      if (amount !== undefined) {
+        b.put(r, column, amount, { numFmt: MNOK_FORMAT });
+      } else if (internal !== undefined) {
+        b.put(r, column, internal, { numFmt: INTERNAL_FORMAT, italic: true });
+      }
     });
     b.style(r, 1, r, LABELS + costs.years.length, BODY);
   }

@@ -42,29 +42,39 @@ export function layoutDependenciesSheet(summary: Summary, lang: Lang): ReportShe
   b.style(total, 2, total, statuses.length + 2, { horizontal: "center" });
   const rows = Math.max(CHART.minRows, b.nextRow - top);
   if (categories.length > 0) {
-    b.chart(chartOver(b, name, {
-      kind: "barStacked", title: t.figure4, legend: "bottom",
-      categories: { row1: c1, col1: 1, row2: c2, col2: 1 },
-      series: statuses.map((s, i) => ({
-        name: codeLabel(s, lang), nameAt: { row: header, column: 2 + i },
-        values: { row1: c1, col1: 2 + i, row2: c2, col2: 2 + i }, color: RAG_FILL[s],
-      })),
-      place: { row: top, column: CHART.column, columns: CHART.columns, rows },
-    }));
+    b.chart(
+      chartOver(b, name, {
+        kind: "barStacked",
+        title: t.figure4,
+        legend: "bottom",
+        categories: { row1: c1, col1: 1, row2: c2, col2: 1 },
+        series: statuses.map((s, i) => ({
+          name: codeLabel(s, lang),
+          nameAt: { row: header, column: 2 + i },
+          values: { row1: c1, col1: 2 + i, row2: c2, col2: 2 + i },
+          color: RAG_FILL[s],
+        })),
+        place: { row: top, column: CHART.column, columns: CHART.columns, rows },
+      }),
+    );
   }
   b.skipTo(top + rows + 1);
 
   b.row([t.redByCriticality], HEADING);
   b.row([t.criticality, t.count], HEADER);
   const r1 = b.nextRow;
-  for (const [criticality, n] of Object.entries(d.redByCriticality)) b.row([codeLabel(criticality, lang), n]);
+  for (const [criticality, n] of Object.entries(d.redByCriticality)) {
+    b.row([codeLabel(criticality, lang), n]);
+  }
   b.style(r1, 1, b.nextRow - 1, 1, BODY);
   b.style(r1, 2, b.nextRow - 1, 2, COUNT);
   b.row();
 
   b.row([t.criticalRed], HEADING);
   b.row([t.name, t.owner, t.dependency, t.deadline], HEADER);
-  if (d.criticalRed.length === 0) b.row([t.none], { italic: true });
+  if (d.criticalRed.length === 0) {
+    b.row([t.none], { italic: true });
+  }
   for (const c of d.criticalRed) {
     const r = b.row([c.initiative, c.owner, c.dependency, c.deadline ? dateOf(c.deadline) : null], { ...BODY, wrap: true });
     b.style(r, 4, r, 4, { numFmt: DATE_FORMAT, horizontal: "center" });

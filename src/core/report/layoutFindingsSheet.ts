@@ -19,16 +19,24 @@ export function layoutFindingsSheet(findings: readonly Finding[], lang: Lang): R
   b.row([t.counts(errors, warnings)], SUBTITLE);
   const header = b.row([t.severity, t.sheet, t.cell, t.column, t.cellValue, t.message], HEADER);
   b.freeze(header);
-  if (findings.length === 0) b.row([t.noFindings]);
+  if (findings.length === 0) {
+    b.row([t.noFindings]);
+  }
   const ordered = [...findings.filter((f) => f.severity === "error"), ...findings.filter((f) => f.severity === "warning")];
   for (const f of ordered) {
     const r = b.row([
-      f.severity === "error" ? t.error : t.warning, f.sheet ?? "", f.cell ?? (f.row ? String(f.row) : ""),
-      f.column ?? "", f.value === undefined ? null : f.value, findingMessage(f, lang),
+      f.severity === "error" ? t.error : t.warning,
+      f.sheet ?? "",
+      f.cell ?? (f.row ? String(f.row) : ""),
+      f.column ?? "",
+      f.value === undefined ? null : f.value,
+      findingMessage(f, lang),
     ]);
     b.style(r, 1, r, 1, { fill: SEVERITY_FILL[f.severity], bold: true });
     b.style(r, 1, r, 6, { border: "thin", wrap: true });
-    if (f.sheet && f.cell) b.link(b.cell(r, 3), f.sheet, f.cell);
+    if (f.sheet && f.cell) {
+      b.link(b.cell(r, 3), f.sheet, f.cell);
+    }
   }
   b.widths([12, 18, 9, 20, 24, 80]);
   return b.build();

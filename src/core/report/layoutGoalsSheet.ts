@@ -27,13 +27,25 @@ export function layoutGoalsSheet(summary: Summary, lang: Lang, goals: GoalDescri
   b.row();
 
   goalBlock(b, name, {
-    heading: t.strategicHeading, note: t.strategicNote, counts: summary.strategicGoals, codes: goals.strategic,
-    countHeader: t.activeInitiatives, total: summary.initiatives.active, title: t.figure6, lang,
+    heading: t.strategicHeading,
+    note: t.strategicNote,
+    counts: summary.strategicGoals,
+    codes: goals.strategic,
+    countHeader: t.activeInitiatives,
+    total: summary.initiatives.active,
+    title: t.figure6,
+    lang,
   });
   const s = summary.sustainabilityGoals;
   goalBlock(b, name, {
-    heading: t.sustainabilityHeading, lead: t.reportedLine(s.reported, s.of), note: t.sustainabilityNote,
-    counts: s.byGoal, codes: goals.sustainability, countHeader: t.activeInitiatives, title: t.figure7, lang,
+    heading: t.sustainabilityHeading,
+    lead: t.reportedLine(s.reported, s.of),
+    note: t.sustainabilityNote,
+    counts: s.byGoal,
+    codes: goals.sustainability,
+    countHeader: t.activeInitiatives,
+    title: t.figure7,
+    lang,
   });
   b.widths([8, 52, 16, 3, ...Array<number>(CHART.columns).fill(10)]);
   return b.build();
@@ -56,7 +68,9 @@ interface GoalBlock {
 function goalBlock(b: SheetBuilder, sheet: string, block: GoalBlock): void {
   const t = SHEET_TEXT[block.lang];
   const top = b.row([block.heading], HEADING);
-  if (block.lead) b.paragraph(block.lead, TABLE_COLUMNS);
+  if (block.lead) {
+    b.paragraph(block.lead, TABLE_COLUMNS);
+  }
   b.paragraph(block.note, TABLE_COLUMNS, NOTE);
   const header = b.row([t.goal, t.description, block.countHeader], HEADER);
   const first = b.nextRow;
@@ -73,12 +87,23 @@ function goalBlock(b: SheetBuilder, sheet: string, block: GoalBlock): void {
   }
   const rows = Math.max(CHART.minRows, b.nextRow - top);
   if (last >= first) {
-    b.chart(chartOver(b, sheet, {
-      kind: "bar", title: block.title, legend: "none",
-      categories: { row1: first, col1: 2, row2: last, col2: 2 },
-      series: [{ name: block.countHeader, nameAt: { row: header, column: 3 }, values: { row1: first, col1: 3, row2: last, col2: 3 }, color: SERIES_COLORS[1] }],
-      place: { row: top, column: CHART.column, columns: CHART.columns, rows },
-    }));
+    b.chart(
+      chartOver(b, sheet, {
+        kind: "bar",
+        title: block.title,
+        legend: "none",
+        categories: { row1: first, col1: 2, row2: last, col2: 2 },
+        series: [
+          {
+            name: block.countHeader,
+            nameAt: { row: header, column: 3 },
+            values: { row1: first, col1: 3, row2: last, col2: 3 },
+            color: SERIES_COLORS[1],
+          },
+        ],
+        place: { row: top, column: CHART.column, columns: CHART.columns, rows },
+      }),
+    );
   }
   b.skipTo(top + rows + 1);
 }

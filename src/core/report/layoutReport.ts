@@ -39,7 +39,11 @@ export function layoutReport(summary: Summary, findings: readonly Finding[], lan
     layoutSummarySheet(summary, lang, context.previous, initiatives, context.withContacts ?? true),
     layoutStatusSheet(summary, "status", lang),
     layoutStatusSheet(summary, "risk", lang),
-    layoutHistorySheet(summary, lang, codes.Segment.map((c) => c.code)),
+    layoutHistorySheet(
+      summary,
+      lang,
+      codes.Segment.map((c) => c.code),
+    ),
     layoutDependenciesSheet(summary, lang),
     layoutGoalsSheet(summary, lang, { strategic: codes["Strategisk mål"], sustainability: codes.Bærekraftsmål }),
     ...(context.hasTopics ? [layoutTopicsSheet(summary, lang, (id) => initiatives.get(id)?.name)] : []),

@@ -41,20 +41,28 @@ export function layoutStatusSheet(summary: Summary, aspect: Aspect, lang: Lang):
   b.style(total, 2, total, 3, { horizontal: "center" });
   // Periods as categories and one series per colour: previous left, current right, as in Figur 2.
   const rows = Math.max(CHART.minRows, b.nextRow - top);
-  b.chart(chartOver(b, name, {
-    kind: "column", title: isStatus ? t.figure2 : t.figure3, legend: "bottom",
-    categories: { row1: header, col1: 2, row2: header, col2: 3 },
-    series: codes.map((code, i) => ({
-      name: codeLabel(code, lang), nameAt: { row: c1 + i, column: 1 },
-      values: { row1: c1 + i, col1: 2, row2: c1 + i, col2: 3 }, color: RAG_FILL[code],
-    })),
-    place: { row: top, column: CHART.column, columns: CHART.columns, rows },
-  }));
+  b.chart(
+    chartOver(b, name, {
+      kind: "column",
+      title: isStatus ? t.figure2 : t.figure3,
+      legend: "bottom",
+      categories: { row1: header, col1: 2, row2: header, col2: 3 },
+      series: codes.map((code, i) => ({
+        name: codeLabel(code, lang),
+        nameAt: { row: c1 + i, column: 1 },
+        values: { row1: c1 + i, col1: 2, row2: c1 + i, col2: 3 },
+        color: RAG_FILL[code],
+      })),
+      place: { row: top, column: CHART.column, columns: CHART.columns, rows },
+    }),
+  );
   b.skipTo(top + rows + 1);
 
   b.row([isStatus ? t.statusRed : t.riskRed], HEADING);
   b.row([t.name, t.id, t.owner, t.reason], HEADER);
-  if (s.red.length === 0) b.row([t.none], { italic: true });
+  if (s.red.length === 0) {
+    b.row([t.none], { italic: true });
+  }
   for (const red of s.red) {
     const r = b.row([red.name, red.id, red.owner, red.reason], { ...BODY, wrap: true });
     b.style(r, 1, r, 1, { fill: RAG_FILL.Rød });
@@ -63,7 +71,9 @@ export function layoutStatusSheet(summary: Summary, aspect: Aspect, lang: Lang):
 
   b.row([isStatus ? t.statusChanges : t.riskChanges], HEADING);
   b.row([t.name, t.from, t.to], HEADER);
-  if (s.changes.length === 0) b.row([t.none], { italic: true });
+  if (s.changes.length === 0) {
+    b.row([t.none], { italic: true });
+  }
   for (const change of s.changes) {
     const r = b.row([change.name, codeLabel(change.from, lang), codeLabel(change.to, lang)], BODY);
     b.style(r, 2, r, 2, { ...ragStyle(change.from), horizontal: "center" });

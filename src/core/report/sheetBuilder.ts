@@ -15,8 +15,16 @@ export class SheetBuilder {
 
   constructor(key: string, name: string) {
     this.sheet = {
-      key, name, values: this.values, styles: [], merges: [], columnWidths: [], freezeRows: 0,
-      links: [], charts: [], print: { landscape: true, fitToWidth: true },
+      key,
+      name,
+      values: this.values,
+      styles: [],
+      merges: [],
+      columnWidths: [],
+      freezeRows: 0,
+      links: [],
+      charts: [],
+      print: { landscape: true, fitToWidth: true },
     };
   }
 
@@ -29,34 +37,46 @@ export class SheetBuilder {
   row(cells: CellValue[] = [], style?: CellStyle): number {
     this.values.push(cells.map((c) => (c === undefined ? null : c)));
     const r = this.values.length;
-    if (style && cells.length > 0) this.style(r, 1, r, cells.length, style);
+    if (style && cells.length > 0) {
+      this.style(r, 1, r, cells.length, style);
+    }
     return r;
   }
 
   /** A line of text wrapped across the first `columns` columns (a note beside a table). */
   paragraph(text: string, columns: number, style: CellStyle = {}): number {
     const r = this.row([text], { ...style, wrap: true });
-    if (columns > 1) this.merge(r, 1, r, columns);
+    if (columns > 1) {
+      this.merge(r, 1, r, columns);
+    }
     return r;
   }
 
   /** Writes one cell of a row already added (a table's figures beside its labels). */
   put(row: number, column: number, value: CellValue, style?: CellStyle): void {
     const line = this.values[row - 1];
-    while (line.length < column) line.push(null);
+    while (line.length < column) {
+      line.push(null);
+    }
     line[column - 1] = value;
-    if (style) this.style(row, column, row, column, style);
+    if (style) {
+      this.style(row, column, row, column, style);
+    }
   }
 
   /** Adds empty rows so that the next row written is `row` (below a chart, say). */
   skipTo(row: number): void {
-    while (this.nextRow < row) this.values.push([]);
+    while (this.nextRow < row) {
+      this.values.push([]);
+    }
   }
 
   /** Styles a rectangle of 1-based rows and columns. */
   style(row1: number, col1: number, row2: number, col2: number, style: CellStyle): void {
     // An empty block (a cost table with no years) has nothing to style; "D4:C4" would make Excel style C4:D4.
-    if (row2 < row1 || col2 < col1) return;
+    if (row2 < row1 || col2 < col1) {
+      return;
+    }
     this.sheet.styles.push({ range: cellRange(row1, col1, row2, col2), style });
   }
 
@@ -113,16 +133,24 @@ export class SheetBuilder {
   private valuesIn(block: Block): CellValue[] {
     const out: CellValue[] = [];
     for (let r = block.row1; r <= block.row2; r++) {
-      for (let c = block.col1; c <= block.col2; c++) out.push(this.values[r - 1]?.[c - 1] ?? null);
+      for (let c = block.col1; c <= block.col2; c++) {
+        out.push(this.values[r - 1]?.[c - 1] ?? null);
+      }
     }
     return out;
   }
 
   build(): ReportSheet {
     const width = Math.max(0, ...this.values.map((l) => l.length));
-    for (const line of this.values) while (line.length < width) line.push(null);
+    for (const line of this.values) {
+      while (line.length < width) {
+        line.push(null);
+      }
+    }
     const heights = this.wrappedRowHeights();
-    if (Object.keys(heights).length > 0) this.sheet.rowHeights = heights;
+    if (Object.keys(heights).length > 0) {
+      this.sheet.rowHeights = heights;
+    }
     return this.sheet;
   }
 
@@ -134,14 +162,20 @@ export class SheetBuilder {
   private wrappedRowHeights(): Record<number, number> {
     const heights: Record<number, number> = {};
     for (const { range, style } of this.sheet.styles) {
-      if (!style.wrap) continue;
+      if (!style.wrap) {
+        continue;
+      }
       for (let r = range.row1; r <= range.row2; r++) {
         for (let c = range.col1; c <= range.col2; c++) {
           const value = this.values[r - 1]?.[c - 1];
           // Only text wraps; numbers and dates keep to one line.
-          if (typeof value !== "string") continue;
+          if (typeof value !== "string") {
+            continue;
+          }
           const lines = linesOf(value, this.widthAt(r, c));
-          if (lines > 1) heights[r] = Math.max(heights[r] ?? 0, lines * LINE_POINTS + 3);
+          if (lines > 1) {
+            heights[r] = Math.max(heights[r] ?? 0, lines * LINE_POINTS + 3);
+          }
         }
       }
     }
@@ -154,7 +188,9 @@ export class SheetBuilder {
     for (const m of this.sheet.merges) {
       if (rangeHas(m, row, column)) {
         let sum = 0;
-        for (let c = m.col1; c <= m.col2; c++) sum += w(c);
+        for (let c = m.col1; c <= m.col2; c++) {
+          sum += w(c);
+        }
         return sum;
       }
     }

@@ -9,7 +9,12 @@ import { SUBTITLE, TITLE } from "./styles";
  * A figure sheet begun as each of them begins: its title, then the period
  * reported against the previous one, both kept in view when scrolling.
  */
-export function startFigureSheet(key: ReportSheetKey, title: string, summary: Summary, lang: Lang): { b: SheetBuilder; name: string; now: string } {
+export function startFigureSheet(
+  key: ReportSheetKey,
+  title: string,
+  summary: Summary,
+  lang: Lang,
+): { b: SheetBuilder; name: string; now: string } {
   const name = reportSheetName(key, lang);
   const b = new SheetBuilder(key, name);
   const now = periodLabel(summary.period);

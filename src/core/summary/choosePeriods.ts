@@ -9,7 +9,9 @@ export interface PeriodChoice {
 /** The current period (the one chosen, else the latest present) and the latest before it. */
 export function choosePeriods(register: Register, chosen?: Period): PeriodChoice {
   const period = chosen ?? register.periods[register.periods.length - 1];
-  if (!period) return {};
+  if (!period) {
+    return {};
+  }
   const earlier = register.periods.filter((p) => comparePeriods(p, period) < 0);
   return { period, previousPeriod: earlier[earlier.length - 1] };
 }

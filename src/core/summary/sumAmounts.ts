@@ -5,7 +5,9 @@
  */
 export function sumAmounts(amounts: Iterable<number>): number {
   let total = 0;
-  for (const a of amounts) total += a;
+  for (const a of amounts) {
+    total += a;
+  }
   return cleanAmount(total);
 }
 

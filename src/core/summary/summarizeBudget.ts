@@ -12,7 +12,9 @@ export interface BudgetSummary {
 
 /** The sum of Budsjett over the active Samstyring initiatives' rows of the period. */
 export function summarizeBudget(
-  register: Register, period: Period | undefined, timelines: Map<string, Timeline> = buildTimelines(register),
+  register: Register,
+  period: Period | undefined,
+  timelines: Map<string, Timeline> = buildTimelines(register),
 ): BudgetSummary {
   const budgets = activeIn(timelines, period)
     .filter((t) => t.initiative.segment === BUDGET_SEGMENT)

@@ -26,16 +26,24 @@ export interface CostTable {
  */
 export function summarizeCosts(register: Register): CostTable {
   const names = new Map<string, string>();
-  for (const i of register.initiatives) if (i.id && i.name && !names.has(i.id)) names.set(i.id, i.name);
+  for (const i of register.initiatives) {
+    if (i.id && i.name && !names.has(i.id)) {
+      names.set(i.id, i.name);
+    }
+  }
   const rows = new Map<string, CostTableRow>();
   const years = new Set<number>();
   for (const c of register.costs) {
-    if (c.solution === undefined || c.initiative === undefined || c.year === undefined || c.amount === undefined) continue;
+    if (c.solution === undefined || c.initiative === undefined || c.year === undefined || c.amount === undefined) {
+      continue;
+    }
     const initiative = names.get(c.initiative) ?? c.initiative;
     const part = c.part ?? "";
     const key = JSON.stringify([c.solution, initiative, part]);
     let row = rows.get(key);
-    if (!row) rows.set(key, (row = { solution: c.solution, initiative, part, amounts: {}, internal: {} }));
+    if (!row) {
+      rows.set(key, (row = { solution: c.solution, initiative, part, amounts: {}, internal: {} }));
+    }
     const into = c.internal ? row.internal : row.amounts;
     into[c.year] = cleanAmount((into[c.year] ?? 0) + c.amount);
     years.add(c.year);

@@ -27,22 +27,42 @@ export function summarizeDependencies(register: Register, period: Period | undef
   const statuses = register.codes.Status.map((c) => c.code);
   const byCategory = Object.fromEntries(register.codes.Kategori.map((c) => [c.code, zeroCounts(statuses)]));
   const out: DependenciesSummary = {
-    total: 0, byCategory, redByCriticality: zeroCounts(register.codes.Kritikalitet.map((c) => c.code)), criticalRed: [],
+    total: 0,
+    byCategory,
+    redByCriticality: zeroCounts(register.codes.Kritikalitet.map((c) => c.code)),
+    criticalRed: [],
   };
   const initiatives = new Map<string, Initiative>();
-  for (const i of register.initiatives) if (i.id && !initiatives.has(i.id)) initiatives.set(i.id, i);
+  for (const i of register.initiatives) {
+    if (i.id && !initiatives.has(i.id)) {
+      initiatives.set(i.id, i);
+    }
+  }
   for (const d of register.dependencies) {
-    if (!period || d.period !== period) continue;
+    if (!period || d.period !== period) {
+      continue;
+    }
     out.total++;
     const counts = d.category !== undefined ? byCategory[d.category] : undefined;
-    if (counts && d.status !== undefined && d.status in counts) counts[d.status]++;
-    if (d.status !== LIGHT.red || d.criticality === undefined) continue;
-    if (d.criticality in out.redByCriticality) out.redByCriticality[d.criticality]++;
-    if (d.criticality !== HIGH_CRITICALITY) continue;
+    if (counts && d.status !== undefined && d.status in counts) {
+      counts[d.status]++;
+    }
+    if (d.status !== LIGHT.red || d.criticality === undefined) {
+      continue;
+    }
+    if (d.criticality in out.redByCriticality) {
+      out.redByCriticality[d.criticality]++;
+    }
+    if (d.criticality !== HIGH_CRITICALITY) {
+      continue;
+    }
     const initiative = d.id !== undefined ? initiatives.get(d.id) : undefined;
     out.criticalRed.push({
-      id: d.id ?? "", initiative: initiative?.name ?? d.id ?? "", owner: initiative?.owner ?? "",
-      dependency: d.dependency ?? "", deadline: d.deadline ?? null,
+      id: d.id ?? "",
+      initiative: initiative?.name ?? d.id ?? "",
+      owner: initiative?.owner ?? "",
+      dependency: d.dependency ?? "",
+      deadline: d.deadline ?? null,
     });
   }
   out.criticalRed.sort((a, b) => a.initiative.localeCompare(b.initiative, "nb") || a.dependency.localeCompare(b.dependency, "nb"));

@@ -20,7 +20,9 @@ export interface GoalsSummary {
 
 /** Active initiatives by main strategic goal (Figur 6) and by sustainability goal (Figur 7). */
 export function summarizeGoals(
-  register: Register, period: Period | undefined, timelines: Map<string, Timeline> = buildTimelines(register),
+  register: Register,
+  period: Period | undefined,
+  timelines: Map<string, Timeline> = buildTimelines(register),
 ): GoalsSummary {
   const strategicGoals = zeroCounts(register.codes["Strategisk mål"].map((c) => c.code));
   const byGoal = zeroCounts(register.codes.Bærekraftsmål.map((c) => c.code));
@@ -28,10 +30,16 @@ export function summarizeGoals(
   let reported = 0;
   for (const { initiative } of active) {
     const main = initiative.mainGoal;
-    if (main !== undefined && main in strategicGoals) strategicGoals[main]++;
+    if (main !== undefined && main in strategicGoals) {
+      strategicGoals[main]++;
+    }
     const goals = new Set(initiative.sustainabilityGoals.filter((g) => g in byGoal));
-    if (goals.size > 0) reported++;
-    for (const g of goals) byGoal[g]++;
+    if (goals.size > 0) {
+      reported++;
+    }
+    for (const g of goals) {
+      byGoal[g]++;
+    }
   }
   return { strategicGoals, sustainabilityGoals: { reported, of: active.length, byGoal } };
 }

@@ -22,7 +22,9 @@ export interface InitiativesSummary {
  * counts them (docs/register-format.md, "Slik telles tallene").
  */
 export function summarizeInitiatives(
-  register: Register, period: Period | undefined, previous: Period | undefined,
+  register: Register,
+  period: Period | undefined,
+  previous: Period | undefined,
   timelines: Map<string, Timeline> = buildTimelines(register),
 ): InitiativesSummary {
   const bySegment = Object.fromEntries(register.codes.Segment.map((c) => [c.code, 0]));
@@ -32,13 +34,23 @@ export function summarizeInitiatives(
     if (phase === PHASE.active) {
       out.active++;
       const segment = t.initiative.segment;
-      if (segment !== undefined) bySegment[segment] = (bySegment[segment] ?? 0) + 1;
+      if (segment !== undefined) {
+        bySegment[segment] = (bySegment[segment] ?? 0) + 1;
+      }
     }
-    if (phase === PHASE.paused) out.paused.push(ref(t));
-    if (phase === PHASE.completed && phaseAsOf(t, previous) !== PHASE.completed && reportsIn(t, period)) out.completed.push(ref(t));
-    if (period && t.reports[0]?.period === period) out.new.push(ref(t));
+    if (phase === PHASE.paused) {
+      out.paused.push(ref(t));
+    }
+    if (phase === PHASE.completed && phaseAsOf(t, previous) !== PHASE.completed && reportsIn(t, period)) {
+      out.completed.push(ref(t));
+    }
+    if (period && t.reports[0]?.period === period) {
+      out.new.push(ref(t));
+    }
   }
-  for (const list of [out.new, out.completed, out.paused]) list.sort(byName);
+  for (const list of [out.new, out.completed, out.paused]) {
+    list.sort(byName);
+  }
   return out;
 }
 

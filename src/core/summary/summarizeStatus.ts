@@ -32,18 +32,29 @@ export interface StatusSummary {
  * report, the red ones with their reasons, and who changed between two reported colours.
  */
 export function summarizeStatus(
-  register: Register, aspect: Aspect, period: Period | undefined, previous: Period | undefined,
+  register: Register,
+  aspect: Aspect,
+  period: Period | undefined,
+  previous: Period | undefined,
   timelines: Map<string, Timeline> = buildTimelines(register),
 ): StatusSummary {
   const codes = [...register.codes.Status.map((c) => c.code).filter((c) => c !== NOT_REPORTED), NOT_REPORTED];
   const out: StatusSummary = { current: zeroCounts(codes), previous: zeroCounts(codes), red: [], changes: [] };
   for (const t of timelines.values()) {
-    if (aspect === "risk" && !reportsRisk(t.initiative.segment)) continue;
+    if (aspect === "risk" && !reportsRisk(t.initiative.segment)) {
+      continue;
+    }
     const now = colourIn(t, aspect, period, out.current);
     const before = colourIn(t, aspect, previous, out.previous);
-    if (now !== undefined) out.current[now]++;
-    if (before !== undefined) out.previous[before]++;
-    if (now === LIGHT.red) out.red.push({ ...ref(t), reason: reasonIn(t, aspect, period) });
+    if (now !== undefined) {
+      out.current[now]++;
+    }
+    if (before !== undefined) {
+      out.previous[before]++;
+    }
+    if (now === LIGHT.red) {
+      out.red.push({ ...ref(t), reason: reasonIn(t, aspect, period) });
+    }
     // Not reporting is no change of colour: those initiatives are the round's (summarizeRound), not a transition.
     if (now !== undefined && before !== undefined && now !== before && now !== NOT_REPORTED && before !== NOT_REPORTED) {
       out.changes.push({ id: t.initiative.id ?? "", name: t.initiative.name ?? "", from: before, to: now });
@@ -56,7 +67,9 @@ export function summarizeStatus(
 
 /** The colour an initiative counts as in a period; undefined when it is not active then. */
 function colourIn(t: Timeline, aspect: Aspect, period: Period | undefined, counts: Record<string, number>): string | undefined {
-  if (!period || !isActiveIn(t, period)) return undefined;
+  if (!period || !isActiveIn(t, period)) {
+    return undefined;
+  }
   const value = reportIn(t, period)?.[aspect];
   return value !== undefined && value in counts ? value : NOT_REPORTED;
 }

@@ -38,13 +38,21 @@ export function buildTemplateSheet(marker: TemplateMarker, source: TemplateSourc
   const layout = layoutTemplate(codes.Bærekraftsmål, lang);
   const values: CellValue[][] = [];
   const put = (row: number, column: number, value: CellValue) => {
-    while (values.length < row) values.push(new Array<CellValue>(WIDTH).fill(null));
+    while (values.length < row) {
+      values.push(new Array<CellValue>(WIDTH).fill(null));
+    }
     values[row - 1][column - 1] = value;
   };
   const lastAnswerRow = layout.firstDependencyRow + source.previousDependencies.length + EXTRA_DEPENDENCY_ROWS - 1;
   const doc: TemplateSheetDoc = {
-    marker: { ...marker, lastAnswerRow }, fileName: templateFileName(marker.id, marker.name, marker.period), values, styles: [], inputs: [],
-    validations: [], columnWidths: WIDTHS, rowHeights: {},
+    marker: { ...marker, lastAnswerRow },
+    fileName: templateFileName(marker.id, marker.name, marker.period),
+    values,
+    styles: [],
+    inputs: [],
+    validations: [],
+    columnWidths: WIDTHS,
+    rowHeights: {},
     firstInput: a1(layout.inputs.phase, layout.valueColumn),
   };
   const style = (range: CellRange, s: CellStyle) => doc.styles.push({ range, style: s });
@@ -54,7 +62,9 @@ export function buildTemplateSheet(marker: TemplateMarker, source: TemplateSourc
   style(cell(layout.titleRow, 1), { bold: true, fontSize: 14 });
   t.instructions.forEach((line, i) => put(layout.instructionRows[i], 1, line));
   style(cellRange(layout.instructionRows[0], 1, layout.instructionRows[0], 1), LABEL);
-  for (const label of layout.labels) put(label.row, label.column, label.text);
+  for (const label of layout.labels) {
+    put(label.row, label.column, label.text);
+  }
   for (const row of [layout.identityHeadingRow, layout.reportHeadingRow, layout.goalsHeadingRow, layout.dependenciesHeadingRow]) {
     style(cell(row, 1), HEADING);
   }
@@ -78,13 +88,22 @@ function fillInputs(doc: TemplateSheetDoc, layout: TemplateLayout, source: Templ
   const r = source.previousReport;
   const mainGoal = codes["Strategisk mål"].find((c) => c.code === source.initiative.mainGoal);
   const prefill: Record<string, CellValue> = {
-    phase: r?.phase ?? null, status: r?.status ?? null, statusReason: r?.statusReason ?? null, risk: r?.risk ?? null,
-    riskReason: r?.riskReason ?? null, budget: r?.budget ?? null,
-    mainGoal: mainGoal ? codeLabel(mainGoal) : source.initiative.mainGoal ?? null,
+    phase: r?.phase ?? null,
+    status: r?.status ?? null,
+    statusReason: r?.statusReason ?? null,
+    risk: r?.risk ?? null,
+    riskReason: r?.riskReason ?? null,
+    budget: r?.budget ?? null,
+    mainGoal: mainGoal ? codeLabel(mainGoal) : (source.initiative.mainGoal ?? null),
   };
   const budgetAllowed = doc.marker.segment === BUDGET_SEGMENT;
   const list = (field: "phase" | "status" | "risk" | "mainGoal", name: "Fase" | "Status" | "Strategisk mål") =>
-    doc.validations.push({ kind: "list", range: one(layout.inputs[field], layout.valueColumn), formula: markerListFormula(name, codes), error: t.chooseFromList });
+    doc.validations.push({
+      kind: "list",
+      range: one(layout.inputs[field], layout.valueColumn),
+      formula: markerListFormula(name, codes),
+      error: t.chooseFromList,
+    });
   for (const f of INPUT_FIELDS) {
     const row = layout.inputs[f];
     const range = one(row, layout.valueColumn);
@@ -120,7 +139,9 @@ function fillGoals(doc: TemplateSheetDoc, layout: TemplateLayout, initiative: In
   for (const g of layout.goals) {
     put(g.row, layout.valueColumn, initiative.sustainabilityGoals.includes(g.code) ? t.yes : t.no);
   }
-  if (layout.goals.length === 0) return;
+  if (layout.goals.length === 0) {
+    return;
+  }
   const first = layout.goals[0].row;
   const last = layout.goals[layout.goals.length - 1].row;
   const range = cellRange(first, layout.valueColumn, last, layout.valueColumn);
@@ -129,7 +150,14 @@ function fillGoals(doc: TemplateSheetDoc, layout: TemplateLayout, initiative: In
   doc.validations.push({ kind: "list", range, formula: markerListFormula("answer", codes), error: t.chooseFromList });
 }
 
-function fillDependencies(doc: TemplateSheetDoc, layout: TemplateLayout, deps: readonly Dependency[], codes: CodeLists, lang: Lang, put: Put): void {
+function fillDependencies(
+  doc: TemplateSheetDoc,
+  layout: TemplateLayout,
+  deps: readonly Dependency[],
+  codes: CodeLists,
+  lang: Lang,
+  put: Put,
+): void {
   const t = TEMPLATE_TEXT[lang];
   const c = layout.dependencyColumns;
   deps.forEach((d, i) => {
@@ -140,7 +168,9 @@ function fillDependencies(doc: TemplateSheetDoc, layout: TemplateLayout, deps: r
     put(row, c.status, d.status ?? null);
     put(row, c.deadline, d.deadline ? toExcelSerial(d.deadline) : null);
     const height = lines(d.dependency ?? null, WIDTHS[0]);
-    if (height > 1) doc.rowHeights[row] = height * LINE_HEIGHT;
+    if (height > 1) {
+      doc.rowHeights[row] = height * LINE_HEIGHT;
+    }
   });
   const first = layout.firstDependencyRow;
   const last = doc.marker.lastAnswerRow!;
@@ -152,7 +182,11 @@ function fillDependencies(doc: TemplateSheetDoc, layout: TemplateLayout, deps: r
   doc.styles.push({ range: table, style: { wrap: true } });
   doc.styles.push({ range: cellRange(first, c.deadline, last, c.deadline), style: { numFmt: DATE_FORMAT } });
   const column = (col: number) => cellRange(first, col, last, col);
-  const lists: Array<[number, "Kategori" | "Kritikalitet" | "Status"]> = [[c.category, "Kategori"], [c.criticality, "Kritikalitet"], [c.status, "Status"]];
+  const lists: Array<[number, "Kategori" | "Kritikalitet" | "Status"]> = [
+    [c.category, "Kategori"],
+    [c.criticality, "Kritikalitet"],
+    [c.status, "Status"],
+  ];
   for (const [col, name] of lists) {
     doc.validations.push({ kind: "list", range: column(col), formula: markerListFormula(name, codes), error: t.chooseFromList });
   }

@@ -19,11 +19,17 @@ interface ImportLogText {
 const TEXT: Catalogue<ImportLogText> = {
   nb: {
     header: ["Fil", "Tiltak", "Periode", "Tidspunkt", "Resultat", "Rader skrevet", "Merknad"],
-    imported: "Importert", rejected: "Avvist", unchanged: "Ingen endringer", more: (n) => `(+${n} til)`,
+    imported: "Importert",
+    rejected: "Avvist",
+    unchanged: "Ingen endringer",
+    more: (n) => `(+${n} til)`,
   },
   en: {
     header: ["File", "Initiative", "Period", "Time", "Result", "Rows written", "Note"],
-    imported: "Imported", rejected: "Rejected", unchanged: "No changes", more: (n) => `(+${n} more)`,
+    imported: "Imported",
+    rejected: "Rejected",
+    unchanged: "No changes",
+    more: (n) => `(+${n} more)`,
   },
 };
 
@@ -48,11 +54,18 @@ export function importLogRow(entry: LogEntry, now: Date, lang: Lang): CellValue[
   const t = TEXT[lang];
   const errors = entry.findings.filter((f) => f.severity === "error");
   const shown = errors.slice(0, 3).map((f) => `${f.cell ? `${f.cell}: ` : ""}${findingMessage(f, lang)}`);
-  if (errors.length > 3) shown.push(t.more(errors.length - 3));
+  if (errors.length > 3) {
+    shown.push(t.more(errors.length - 3));
+  }
   const note = entry.imported ? (entry.changed ? "" : t.unchanged) : shown.join(" ");
   return [
-    baseName(entry.file), entry.id ?? "", entry.period ?? "", now.toISOString(),
-    entry.imported ? t.imported : t.rejected, entry.rowsWritten, note,
+    baseName(entry.file),
+    entry.id ?? "",
+    entry.period ?? "",
+    now.toISOString(),
+    entry.imported ? t.imported : t.rejected,
+    entry.rowsWritten,
+    note,
   ];
 }
 

@@ -61,7 +61,13 @@ export function layoutTemplate(sustainabilityGoals: readonly Code[], lang: Lang)
   const identity = { id: next(), name: next(), owner: next(), segment: next(), period: next() };
   const reportHeadingRow = next(1);
   const inputs = {
-    phase: next(), status: next(), statusReason: next(), risk: next(), riskReason: next(), budget: next(), mainGoal: next(),
+    phase: next(),
+    status: next(),
+    statusReason: next(),
+    risk: next(),
+    riskReason: next(),
+    budget: next(),
+    mainGoal: next(),
   };
   const goalsHeadingRow = next(1);
   const goals = sustainabilityGoals.map((c) => ({ row: next(), code: c.code, label: codeLabel(c) }));
@@ -79,9 +85,21 @@ export function layoutTemplate(sustainabilityGoals: readonly Code[], lang: Lang)
     ...dependencyHeaders(lang).map((text, i) => ({ row: dependencyHeaderRow, column: i + 1, text })),
   ];
   return {
-    labelColumn: 1, valueColumn: 2, titleRow, instructionRows, identityHeadingRow, identity, reportHeadingRow, inputs,
-    goalsHeadingRow, goals, dependenciesHeadingRow, dependencyHeaderRow, dependencyColumns,
-    firstDependencyRow: dependencyHeaderRow + 1, labels,
+    labelColumn: 1,
+    valueColumn: 2,
+    titleRow,
+    instructionRows,
+    identityHeadingRow,
+    identity,
+    reportHeadingRow,
+    inputs,
+    goalsHeadingRow,
+    goals,
+    dependenciesHeadingRow,
+    dependencyHeaderRow,
+    dependencyColumns,
+    firstDependencyRow: dependencyHeaderRow + 1,
+    labels,
   };
 }
 

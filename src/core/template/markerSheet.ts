@@ -29,7 +29,19 @@ export function buildMarkerValues(markers: readonly TemplateMarker[], codes: Cod
   const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
   MARKER_COLUMNS.forEach((h, i) => (values[0][i] = h));
   markers.forEach((m, r) => {
-    values[r + 1].splice(0, MARKER_COLUMNS.length, m.sheet, m.id, m.period, m.version, m.lang, m.name, m.owner, m.segment, m.lastAnswerRow ?? null);
+    values[r + 1].splice(
+      0,
+      MARKER_COLUMNS.length,
+      m.sheet,
+      m.id,
+      m.period,
+      m.version,
+      m.lang,
+      m.name,
+      m.owner,
+      m.segment,
+      m.lastAnswerRow ?? null,
+    );
   });
   for (const l of lists) {
     values[0][l.column - 1] = l.header;
@@ -49,7 +61,9 @@ export function markerListFormula(list: CodeListName | "answer", codes: CodeList
 function markerListValues(codes: CodeLists, lang: Lang): Array<{ column: number; header: string; values: string[] }> {
   const t = TEMPLATE_TEXT[lang];
   return MARKER_LISTS.map(({ column, list }) => {
-    if (list === "answer") return { column, header: "Svar", values: [t.yes, t.no] };
+    if (list === "answer") {
+      return { column, header: "Svar", values: [t.yes, t.no] };
+    }
     const labelled = list === "Strategisk mål" || list === "Bærekraftsmål";
     return { column, header: list, values: codes[list].map((c) => (labelled ? codeLabel(c) : c.code)) };
   });
@@ -58,12 +72,16 @@ function markerListValues(codes: CodeLists, lang: Lang): Array<{ column: number;
 /** Reads the marker sheet, or undefined when the workbook has none (it is then no template). */
 export function readMarker(sheets: readonly SheetData[]): MarkerRead | undefined {
   const sheet = sheets.find((s) => s.name.trim().toLowerCase() === MARKER_SHEET);
-  if (!sheet) return undefined;
+  if (!sheet) {
+    return undefined;
+  }
   const templates: TemplateMarker[] = [];
   const last = sheet.origin.row + sheet.values.length - 1;
   for (let row = 2; row <= last; row++) {
     const m = markerRow(sheet, row);
-    if (m) templates.push(m);
+    if (m) {
+      templates.push(m);
+    }
   }
   return { templates, lists: readMarkerLists(sheet) };
 }
@@ -72,12 +90,21 @@ function markerRow(sheet: SheetData, row: number): TemplateMarker | undefined {
   const text = (column: number) => cellText(cellAt(sheet, row, column));
   const period = parsePeriod(text(3));
   const id = text(2);
-  if (!id || !period || !text(1)) return undefined;
+  if (!id || !period || !text(1)) {
+    return undefined;
+  }
   const version = Number(text(4));
   const lang: Lang = text(5) === "en" ? "en" : "nb";
   const lastAnswerRow = Number(text(9));
   return {
-    sheet: text(1), id, period, version: Number.isFinite(version) ? version : 0, lang, name: text(6), owner: text(7), segment: text(8),
+    sheet: text(1),
+    id,
+    period,
+    version: Number.isFinite(version) ? version : 0,
+    lang,
+    name: text(6),
+    owner: text(7),
+    segment: text(8),
     ...(text(9) !== "" && Number.isInteger(lastAnswerRow) && lastAnswerRow > 0 ? { lastAnswerRow } : {}),
   };
 }
@@ -88,17 +115,24 @@ function readMarkerLists(sheet: SheetData): MarkerLists {
   const last = sheet.origin.row + sheet.values.length - 1;
   for (const { column, list } of MARKER_LISTS) {
     const values: CellValue[] = [];
-    for (let row = 2; row <= last; row++) values.push(cellAt(sheet, row, column));
+    for (let row = 2; row <= last; row++) {
+      values.push(cellAt(sheet, row, column));
+    }
     const texts = values.filter((v) => !isBlank(v)).map(cellText);
-    if (list === "answer") answers = texts;
-    else if (texts.length > 0) codes[list] = texts.map((t) => parseCode(t, list));
+    if (list === "answer") {
+      answers = texts;
+    } else if (texts.length > 0) {
+      codes[list] = texts.map((t) => parseCode(t, list));
+    }
   }
   return { codes, answers };
 }
 
 /** "3 God helse og livskvalitet" → code 3 with its description; plain codes stay as they are. */
 function parseCode(text: string, list: CodeListName): Code {
-  if (list !== "Strategisk mål" && list !== "Bærekraftsmål") return { code: text };
+  if (list !== "Strategisk mål" && list !== "Bærekraftsmål") {
+    return { code: text };
+  }
   const space = text.indexOf(" ");
   return space < 0 ? { code: text } : { code: text.slice(0, space), description: text.slice(space + 1) };
 }

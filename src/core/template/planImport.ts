@@ -72,9 +72,20 @@ export function planImport(registerSheets: readonly SheetData[], sources: readon
       const extra = crossCheck(template, register, period, seen.get(`${m.id}|${m.period}`));
       const all = [...template.findings, ...extra].sort(compareFindings);
       const ok = template.answers !== undefined && !all.some((f) => f.severity === "error");
-      const outcome: TemplateOutcome = { file: source.file, sheet: m.sheet, id: m.id, period: m.period, imported: ok, changed: false, rowsWritten: 0, findings: all };
+      const outcome: TemplateOutcome = {
+        file: source.file,
+        sheet: m.sheet,
+        id: m.id,
+        period: m.period,
+        imported: ok,
+        changed: false,
+        rowsWritten: 0,
+        findings: all,
+      };
       outcomes.push(outcome);
-      if (!ok) continue;
+      if (!ok) {
+        continue;
+      }
       seen.set(`${m.id}|${m.period}`, baseName(source.file));
       accepted.push({ marker: m, answers: template.answers!, outcome });
     }
@@ -91,17 +102,24 @@ export function planImport(registerSheets: readonly SheetData[], sources: readon
 /** Missing sheets and columns keep an import from writing; bad cells elsewhere do not. */
 function isStructural(f: Finding): boolean {
   const names = NEEDED.flatMap((k) => [REGISTER_FORMAT[k].nb, REGISTER_FORMAT[k].en]).map(normalizeName);
-  return (f.type === "sheet/missing" || f.type === "sheet/missing-column" || f.type === "sheet/empty") && names.includes(normalizeName(f.sheet ?? ""));
+  return (
+    (f.type === "sheet/missing" || f.type === "sheet/missing-column" || f.type === "sheet/empty") &&
+    names.includes(normalizeName(f.sheet ?? ""))
+  );
 }
 
 function crossCheck(template: TemplateRead, register: Register, period: Period | undefined, importedFrom: string | undefined): Finding[] {
   const m = template.marker;
   const where = { severity: "error" as const, sheet: m.sheet, value: m.id };
   const findings: Finding[] = [];
-  if (!register.initiatives.some((i) => i.id === m.id)) findings.push({ type: "template/unknown-initiative", ...where });
+  if (!register.initiatives.some((i) => i.id === m.id)) {
+    findings.push({ type: "template/unknown-initiative", ...where });
+  }
   if (period && m.period !== period) {
     findings.push({ type: "template/period-mismatch", ...where, value: m.period, params: { expected: period } });
   }
-  if (importedFrom !== undefined) findings.push({ type: "template/duplicate", ...where, params: { period: m.period, file: importedFrom } });
+  if (importedFrom !== undefined) {
+    findings.push({ type: "template/duplicate", ...where, params: { period: m.period, file: importedFrom } });
+  }
   return findings;
 }

@@ -33,13 +33,22 @@ export function planRowEdits(def: SheetDef, layout: SheetLayout, lastRow: number
     const kept = Math.min(g.existing.length, g.rows.length);
     for (let i = 0; i < kept; i++) {
       const cells = changedCells(columns, layout, g.existing[i].values, g.rows[i]);
-      if (cells.length > 0) sets.push({ kind: "set", row: g.existing[i].row, cells });
+      if (cells.length > 0) {
+        sets.push({ kind: "set", row: g.existing[i].row, cells });
+      }
     }
-    for (let i = kept; i < g.existing.length; i++) structural.push({ kind: "delete", row: g.existing[i].row, count: 1 });
+    for (let i = kept; i < g.existing.length; i++) {
+      structural.push({ kind: "delete", row: g.existing[i].row, count: 1 });
+    }
     const extra = g.rows.slice(kept).map((r) => changedCells(columns, layout, {}, r));
-    if (extra.length === 0) continue;
-    if (kept === 0 && g.existing.length === 0) appended.push(...extra);
-    else structural.push({ kind: "insert", row: g.existing[kept - 1].row + 1, rows: extra, styleFrom: g.existing[kept - 1].row });
+    if (extra.length === 0) {
+      continue;
+    }
+    if (kept === 0 && g.existing.length === 0) {
+      appended.push(...extra);
+    } else {
+      structural.push({ kind: "insert", row: g.existing[kept - 1].row + 1, rows: extra, styleFrom: g.existing[kept - 1].row });
+    }
   }
   // Bottom-up, deletes before inserts at the same row: each op then leaves the rows above it where they were.
   structural.sort((a, b) => b.row - a.row || (a.kind === "delete" ? -1 : 1) - (b.kind === "delete" ? -1 : 1));
@@ -53,7 +62,9 @@ function changedCells(columns: readonly ColumnDef[], layout: SheetLayout, before
   // A cell the reader could not make sense of is rewritten even when the answer is "nothing".
   const unreadable = before.unreadable as ReadonlySet<string> | undefined;
   for (const c of columns) {
-    if (!unreadable?.has(c.key) && sameValue(before[c.key], after[c.key])) continue;
+    if (!unreadable?.has(c.key) && sameValue(before[c.key], after[c.key])) {
+      continue;
+    }
     cells.push({ column: layout.columns[c.key], ...cellFor(c, after[c.key]) });
   }
   return cells;
@@ -67,7 +78,9 @@ export function sameValue(a: unknown, b: unknown): boolean {
 
 /** A typed value as the cell a user would have typed: dates as date cells, numeric codes as numbers. */
 function cellFor(c: ColumnDef, value: unknown): { value: CellValue; numFmt?: string } {
-  if (value === undefined || value === null) return { value: null };
+  if (value === undefined || value === null) {
+    return { value: null };
+  }
   switch (c.type) {
     case "date":
       return { value: toExcelSerial(value as IsoDate), numFmt: DATE_FORMAT };

@@ -32,18 +32,27 @@ export interface TemplatePlan {
 export function planTemplates(register: Register, options: TemplateOptions): TemplatePlan {
   const latest = register.periods[register.periods.length - 1];
   const period = options.period ?? (latest ? nextPeriod(latest) : undefined);
-  if (!period) return { templates: [] };
+  if (!period) {
+    return { templates: [] };
+  }
   const earlier = register.periods.filter((p) => comparePeriods(p, period) < 0);
   const previousPeriod = earlier[earlier.length - 1];
   const wanted = options.ids ? new Set(options.ids) : undefined;
-  const chosen = [...buildTimelines(register).values()].filter((t) =>
-    (!wanted || wanted.has(t.initiative.id!)) && phaseAsOf(t, previousPeriod) !== PHASE.completed);
+  const chosen = [...buildTimelines(register).values()].filter(
+    (t) => (!wanted || wanted.has(t.initiative.id!)) && phaseAsOf(t, previousPeriod) !== PHASE.completed,
+  );
   // IDs that differ only in characters a sheet name cannot hold ("T/1", "T:1") would share a sheet and a file.
   const sheets = uniqueSheetNames(chosen.map((t) => templateSheetName(t.initiative.id!, period)));
   const templates = chosen.map((t, i) => {
     const marker: TemplateMarker = {
-      sheet: sheets[i], id: t.initiative.id!, period, version: TEMPLATE_FORMAT_VERSION, lang: options.lang,
-      name: t.initiative.name ?? "", owner: t.initiative.owner ?? "", segment: t.initiative.segment ?? "",
+      sheet: sheets[i],
+      id: t.initiative.id!,
+      period,
+      version: TEMPLATE_FORMAT_VERSION,
+      lang: options.lang,
+      name: t.initiative.name ?? "",
+      owner: t.initiative.owner ?? "",
+      segment: t.initiative.segment ?? "",
     };
     const source = {
       initiative: t.initiative,
@@ -52,7 +61,10 @@ export function planTemplates(register: Register, options: TemplateOptions): Tem
     };
     return buildTemplateSheet(marker, source, register.codes, options.lang);
   });
-  const files = uniqueNames(templates.map((t) => t.fileName), ".xlsx");
+  const files = uniqueNames(
+    templates.map((t) => t.fileName),
+    ".xlsx",
+  );
   templates.forEach((t, i) => (t.fileName = files[i]));
   return { period, previousPeriod, templates };
 }
@@ -61,14 +73,20 @@ export function planTemplates(register: Register, options: TemplateOptions): Tem
 export function templateBook(templates: readonly TemplateSheetDoc[], register: Register, lang: Lang): TemplateBook {
   return {
     markerSheet: MARKER_SHEET,
-    marker: buildMarkerValues(templates.map((t) => t.marker), register.codes, lang),
+    marker: buildMarkerValues(
+      templates.map((t) => t.marker),
+      register.codes,
+      lang,
+    ),
     templates: [...templates],
   };
 }
 
 /** The initiative's dependency rows of the latest period up to `upTo` that has any. */
 function latestDependencies(all: readonly Dependency[], t: Timeline, upTo: Period | undefined): Dependency[] {
-  if (!upTo) return [];
+  if (!upTo) {
+    return [];
+  }
   const mine = all.filter((d) => d.id === t.initiative.id && d.period && comparePeriods(d.period, upTo) <= 0);
   const last = mine.reduce<Period | undefined>((p, d) => (!p || comparePeriods(d.period!, p) > 0 ? d.period : p), undefined);
   return mine.filter((d) => d.period === last && d.dependency !== undefined);

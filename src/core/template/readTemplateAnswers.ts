@@ -2,7 +2,6 @@ import { a1, cellText, isBlank } from "../cells";
 import type { Finding } from "../findings/finding";
 import type { Mnok } from "../register/amounts";
 import type { CodeLists, CodeListName } from "../register/codes";
-import type { IsoDate } from "../register/dates";
 import type { ColumnType } from "../register/format";
 import { readCell } from "../register/readCell";
 import { cellAt, type SheetData } from "../sheet";
@@ -30,24 +29,38 @@ const DEPENDENCY_TYPES: Record<string, { type: ColumnType; list?: CodeListName }
   deadline: { type: "date" },
 };
 
-type Reader = (row: number, column: number, type: ColumnType, list: CodeListName | undefined, label: string) =>
-  { ok: true; value?: unknown } | { ok: false };
+type Reader = (
+  row: number,
+  column: number,
+  type: ColumnType,
+  list: CodeListName | undefined,
+  label: string,
+) => { ok: true; value?: unknown } | { ok: false };
 
 /** Reads a template's answer cells as typed values; a cell not of its type is a finding at that cell. */
-export function readTemplateAnswers(sheet: SheetData, layout: TemplateLayout, codes: CodeLists, marker: TemplateMarker): { answers: TemplateAnswers; findings: Finding[] } {
+export function readTemplateAnswers(
+  sheet: SheetData,
+  layout: TemplateLayout,
+  codes: CodeLists,
+  marker: TemplateMarker,
+): { answers: TemplateAnswers; findings: Finding[] } {
   const lang = marker.lang;
   const findings: Finding[] = [];
   const read: Reader = (row, column, type, list, label) => {
     const value = cellAt(sheet, row, column);
     const r = readCell(value, type, list ? codes[list] : undefined);
-    if (r.kind === "empty") return { ok: true };
+    if (r.kind === "empty") {
+      return { ok: true };
+    }
     const where = { sheet: sheet.name, cell: a1(row, column), row, column: label };
     const shown = value instanceof Date ? cellText(value) : value;
     if (r.kind === "invalid") {
       findings.push({ type: r.type, severity: "error", ...where, value: shown, hint: r.hint, ...(list ? { params: { list } } : {}) });
       return { ok: false };
     }
-    if (r.warning) findings.push({ type: r.warning.type, severity: "warning", ...where, value: shown, hint: r.warning.hint });
+    if (r.warning) {
+      findings.push({ type: r.warning.type, severity: "warning", ...where, value: shown, hint: r.warning.hint });
+    }
     return { ok: true, value: r.value };
   };
   const t = TEMPLATE_TEXT[lang];
@@ -57,13 +70,20 @@ export function readTemplateAnswers(sheet: SheetData, layout: TemplateLayout, co
     const row = layout.inputs[f];
     answers.cells[f] = a1(row, layout.valueColumn);
     const r = read(row, layout.valueColumn, INPUT_TYPES[f].type, INPUT_TYPES[f].list, t[f]);
-    if (!r.ok) unreadable.add(f);
-    else if (r.value !== undefined) setAnswer(answers, f, r.value);
+    if (!r.ok) {
+      unreadable.add(f);
+    } else if (r.value !== undefined) {
+      setAnswer(answers, f, r.value);
+    }
   }
   for (const g of layout.goals) {
     const r = read(g.row, layout.valueColumn, "yesno", undefined, g.label);
-    if (r.ok && r.value === true) answers.sustainabilityGoals.push(g.code);
-    if (!r.ok) unreadable.add("sustainabilityGoals");
+    if (r.ok && r.value === true) {
+      answers.sustainabilityGoals.push(g.code);
+    }
+    if (!r.ok) {
+      unreadable.add("sustainabilityGoals");
+    }
   }
   const lastRow = marker.lastAnswerRow ?? layout.firstDependencyRow + MAX_DEPENDENCY_ROWS - 1;
   answers.dependencies = readDependencies(sheet, layout, lastRow, read);
@@ -72,8 +92,11 @@ export function readTemplateAnswers(sheet: SheetData, layout: TemplateLayout, co
 }
 
 function setAnswer(answers: TemplateAnswers, field: InputField, value: unknown): void {
-  if (field === "budget") answers.budget = (value as { amount: Mnok }).amount;
-  else answers[field] = value as string;
+  if (field === "budget") {
+    answers.budget = (value as { amount: Mnok }).amount;
+  } else {
+    answers[field] = value as string;
+  }
 }
 
 function readDependencies(sheet: SheetData, layout: TemplateLayout, lastRow: number, read: Reader): TemplateDependency[] {
@@ -83,13 +106,18 @@ function readDependencies(sheet: SheetData, layout: TemplateLayout, lastRow: num
   for (let row = layout.firstDependencyRow; row <= last; row++) {
     const cells = DEPENDENCY_FIELDS.map((f) => cellAt(sheet, row, layout.dependencyColumns[f]));
     // A cleared row is how a contact removes a dependency: skip it silently.
-    if (cells.every(isBlank)) continue;
+    if (cells.every(isBlank)) {
+      continue;
+    }
     const dep: TemplateDependency = { row, unreadable: new Set() };
     DEPENDENCY_FIELDS.forEach((f, i) => {
       const { type, list } = DEPENDENCY_TYPES[f];
       const r = read(row, layout.dependencyColumns[f], type, list, String(headers[i] ?? f));
-      if (!r.ok) (dep.unreadable as Set<string>).add(f);
-      else if (r.value !== undefined) (dep as unknown as Record<string, unknown>)[f] = r.value as string | IsoDate;
+      if (!r.ok) {
+        (dep.unreadable as Set<string>).add(f);
+      } else if (r.value !== undefined) {
+        (dep as unknown as Record<string, unknown>)[f] = r.value;
+      }
     });
     out.push(dep);
   }
@@ -105,13 +133,22 @@ function outsideAnswerArea(sheet: SheetData, lastRow: number): Finding[] {
   const findings: Finding[] = [];
   sheet.values.forEach((line, i) => {
     const row = sheet.origin.row + i;
-    if (row <= lastRow) return;
+    if (row <= lastRow) {
+      return;
+    }
     const c = line.findIndex((v) => !isBlank(v));
-    if (c < 0) return;
+    if (c < 0) {
+      return;
+    }
     const value = line[c];
     findings.push({
-      type: "template/outside-answer-area", severity: "error", sheet: sheet.name, cell: a1(row, sheet.origin.column + c), row,
-      value: value instanceof Date ? cellText(value) : value, params: { last: lastRow },
+      type: "template/outside-answer-area",
+      severity: "error",
+      sheet: sheet.name,
+      cell: a1(row, sheet.origin.column + c),
+      row,
+      value: value instanceof Date ? cellText(value) : value,
+      params: { last: lastRow },
     });
   });
   return findings;

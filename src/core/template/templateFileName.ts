@@ -16,7 +16,9 @@ const MAX_SHEET = 31;
 export function templateFileName(id: string, name: string, period: Period): string {
   const clean = (text: string) => text.replace(UNSAFE, "-").replace(/\s+/g, " ").trim();
   let shortName = clean(name);
-  if (shortName.length > MAX_NAME) shortName = shortName.slice(0, MAX_NAME).trim();
+  if (shortName.length > MAX_NAME) {
+    shortName = shortName.slice(0, MAX_NAME).trim();
+  }
   const tail = [shortName, period].filter((p) => p !== "").join(" ");
   const idPart = cutUtf8(clean(id), MAX_BASE_BYTES - utf8Length(tail) - 1).trim();
   const base = [idPart, tail].filter((p) => p !== "").join(" ");
@@ -68,7 +70,9 @@ function cutUtf8(text: string, bytes: number): string {
   let end = 0;
   for (const ch of text) {
     used += utf8Length(ch);
-    if (used > bytes) break;
+    if (used > bytes) {
+      break;
+    }
     end += ch.length;
   }
   return text.slice(0, end);

@@ -15,10 +15,18 @@ export function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
       ...(s.fontColor !== undefined ? { color: { argb: `FF${s.fontColor}` } } : {}),
     };
   }
-  if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${s.fill}` } };
-  if (s.numFmt) cell.numFmt = s.numFmt;
+  if (s.fill) {
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${s.fill}` } };
+  }
+  if (s.numFmt) {
+    cell.numFmt = s.numFmt;
+  }
   if (s.horizontal || s.wrap) {
-    cell.alignment = { ...cell.alignment, ...(s.horizontal ? { horizontal: s.horizontal } : {}), ...(s.wrap ? { wrapText: true, vertical: "top" } : {}) };
+    cell.alignment = {
+      ...cell.alignment,
+      ...(s.horizontal ? { horizontal: s.horizontal } : {}),
+      ...(s.wrap ? { wrapText: true, vertical: "top" } : {}),
+    };
   }
   if (s.border) {
     const thin = { style: "thin" as const, color: { argb: "FFBFBFBF" } };

@@ -31,7 +31,10 @@ export class FileWorkbook implements WorkbookPort {
   private sheetNames: string[];
   private readProgress?: ReadProgress;
 
-  private constructor(private readonly pkg: OpcPackage, private readonly limits: Limits) {
+  private constructor(
+    private readonly pkg: OpcPackage,
+    private readonly limits: Limits,
+  ) {
     this.sheetNames = worksheetNames(pkg);
   }
 
@@ -61,7 +64,10 @@ export class FileWorkbook implements WorkbookPort {
       const names = sheets.map((s) => s.name);
       removeSheets(this.pkg, [...replace, ...names], names);
       const styles = StyleBook.open(this.pkg);
-      addWorksheets(this.pkg, sheets.map((s) => ({ name: s.name, spec: reportSheetSpec(s, styles), charts: s.charts })));
+      addWorksheets(
+        this.pkg,
+        sheets.map((s) => ({ name: s.name, spec: reportSheetSpec(s, styles), charts: s.charts })),
+      );
       saveStyles(this.pkg, styles);
     });
   }
@@ -73,7 +79,10 @@ export class FileWorkbook implements WorkbookPort {
     this.refuseStrict();
     await onWellFormedParts(this.pkg, async () => {
       const styles = StyleBook.open(this.pkg);
-      addWorksheets(this.pkg, layout.sheets.map((s) => ({ name: s.name, spec: registerSheetSpec(s, styles) })));
+      addWorksheets(
+        this.pkg,
+        layout.sheets.map((s) => ({ name: s.name, spec: registerSheetSpec(s, styles) })),
+      );
       saveStyles(this.pkg, styles);
     });
   }
@@ -81,12 +90,16 @@ export class FileWorkbook implements WorkbookPort {
   /** An import's edits, made whole or not at all: when one fails, the package is as it was. */
   async applyRegisterEdits(edits: RegisterEdits): Promise<void> {
     this.refuseStrict();
-    await onWellFormedParts(this.pkg, () => applyImportEdits(this.pkg, edits, (names) => readWorkbookSheets(this.pkg, names, this.limits, this.cache)));
+    await onWellFormedParts(this.pkg, () =>
+      applyImportEdits(this.pkg, edits, (names) => readWorkbookSheets(this.pkg, names, this.limits, this.cache)),
+    );
   }
 
   // Strict files use other namespaces throughout; parts written in the common (transitional) ones would not fit in.
   private refuseStrict(): void {
-    if (readWorkbookPart(this.pkg).strict) throw new UnusableInputError("strict", this.pkg.file);
+    if (readWorkbookPart(this.pkg).strict) {
+      throw new UnusableInputError("strict", this.pkg.file);
+    }
   }
 
   /** The extension a file of this workbook must have for Excel to open it (.xlsx, or .xlsm for one with macros, …). */
@@ -104,5 +117,7 @@ export class FileWorkbook implements WorkbookPort {
 }
 
 function worksheetNames(pkg: OpcPackage): string[] {
-  return readWorkbookPart(pkg).sheets.filter((s) => s.worksheet).map((s) => s.name);
+  return readWorkbookPart(pkg)
+    .sheets.filter((s) => s.worksheet)
+    .map((s) => s.name);
 }

@@ -4,7 +4,9 @@ import { UnusableInputError } from "../../workbook/errors";
 
 /** Reads an input file's bytes, or says plainly that it is not there. Never writes to it. */
 export function readInputFile(path: string): Uint8Array {
-  if (!existsSync(path) || !statSync(path).isFile()) throw new UnusableInputError("missing", path);
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    throw new UnusableInputError("missing", path);
+  }
   return new Uint8Array(readFileSync(path));
 }
 
@@ -18,6 +20,8 @@ export function writeFileWhole(path: string, bytes: Uint8Array): void {
     writeFileSync(temp, bytes);
     renameSync(temp, path);
   } finally {
-    if (existsSync(temp)) unlinkSync(temp);
+    if (existsSync(temp)) {
+      unlinkSync(temp);
+    }
   }
 }

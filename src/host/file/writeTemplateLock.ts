@@ -16,14 +16,20 @@ export function lockWorkbookStructure(bytes: Uint8Array): Uint8Array {
   try {
     workbook = readWorkbookPart(pkg);
   } catch (e) {
-    if (e instanceof UnusableInputError) return bytes;
+    if (e instanceof UnusableInputError) {
+      return bytes;
+    }
     throw e;
   }
   const { editor } = workbook;
-  if (child(editor.root, "workbookProtection")) return bytes;
+  if (child(editor.root, "workbookProtection")) {
+    return bytes;
+  }
   // The schema wants workbookProtection right before bookViews (or sheets when there are no views).
   const anchor = child(editor.root, "bookViews") ?? child(editor.root, "sheets");
-  if (!anchor) return bytes;
+  if (!anchor) {
+    return bytes;
+  }
   editor.insertBefore(anchor, `<${qualified(editor.root, "workbookProtection")} lockStructure="1"/>`);
   pkg.set(workbook.path, editor.toString());
   return pkg.save();

@@ -20,7 +20,9 @@ export async function applyRegisterEdits(context: Excel.RequestContext, edits: R
   await context.sync();
   const names = worksheets.items.map((ws) => ws.name);
   for (const s of edits.sheets) {
-    if (!names.includes(s.sheet)) throw new HostError(`The register has no sheet named ${s.sheet}`, { reason: "sheet-missing", subject: s.sheet });
+    if (!names.includes(s.sheet)) {
+      throw new HostError(`The register has no sheet named ${s.sheet}`, { reason: "sheet-missing", subject: s.sheet });
+    }
   }
   const logName = names.find((n) => sameSheetName(n, edits.log.sheet));
   const lastLogRow = edits.log.rows.length > 0 && logName ? await lastUsedRow(context, worksheets.getItem(logName)) : 0;
@@ -28,7 +30,9 @@ export async function applyRegisterEdits(context: Excel.RequestContext, edits: R
   const budget = new SyncBudget(context);
   for (const s of edits.sheets) {
     const ws = worksheets.getItem(s.sheet);
-    for (const op of s.ops) await applyOp(ws, op, budget);
+    for (const op of s.ops) {
+      await applyOp(ws, op, budget);
+    }
   }
   await appendLog(worksheets, edits.log, logName, lastLogRow, budget);
   // The office's own formulas over register cells must see the new rows.
@@ -45,7 +49,9 @@ async function applyOp(ws: Excel.Worksheet, op: RowOp, budget: SyncBudget): Prom
       ws.getRange(`${op.row}:${op.row + op.count - 1}`).delete("Up");
       break;
     case "insert": {
-      if (op.rows.length === 0) break;
+      if (op.rows.length === 0) {
+        break;
+      }
       await budget.reserve(ACTION_BYTES * 2);
       ws.getRange(`${op.row}:${op.row + op.rows.length - 1}`).insert("Down");
       for (const [i, cells] of op.rows.entries()) {
@@ -61,8 +67,16 @@ async function applyOp(ws: Excel.Worksheet, op: RowOp, budget: SyncBudget): Prom
   }
 }
 
-async function appendLog(worksheets: Excel.WorksheetCollection, log: LogEdits, existing: string | undefined, lastRow: number, budget: SyncBudget): Promise<void> {
-  if (log.rows.length === 0) return;
+async function appendLog(
+  worksheets: Excel.WorksheetCollection,
+  log: LogEdits,
+  existing: string | undefined,
+  lastRow: number,
+  budget: SyncBudget,
+): Promise<void> {
+  if (log.rows.length === 0) {
+    return;
+  }
   let ws: Excel.Worksheet;
   let top = lastRow + 1;
   if (existing) {
@@ -87,7 +101,9 @@ async function lastUsedRow(context: Excel.RequestContext, ws: Excel.Worksheet): 
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("address");
   await context.sync();
-  if (used.isNullObject) return 0;
+  if (used.isNullObject) {
+    return 0;
+  }
   const [, to] = localAddress(used.address).split(":");
   const match = /(\d+)$/.exec(to ?? localAddress(used.address));
   return match ? Number(match[1]) : 0;

@@ -22,7 +22,9 @@ export async function applyStyle(ws: Excel.Worksheet, group: StyleGroup, budget:
       const formats = style.numFmt ? numberFormats(ranges[i], style.numFmt) : undefined;
       await budget.reserve(ACTION_BYTES * actionCount(style) + (formats ? jsonBytes(formats) : 0));
       const range = ws.getRange(address);
-      if (formats) range.numberFormat = formats;
+      if (formats) {
+        range.numberFormat = formats;
+      }
       // `format` is a navigation property, only written through: nothing is read, so nothing needs loading.
       // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
       formatRange(range.format, style);
@@ -38,12 +40,24 @@ export async function applyStyle(ws: Excel.Worksheet, group: StyleGroup, budget:
 
 function formatRange(format: Excel.RangeFormat, s: CellStyle): void {
   const font = format.font;
-  if (s.bold !== undefined) font.bold = s.bold;
-  if (s.italic !== undefined) font.italic = s.italic;
-  if (s.fontSize !== undefined) font.size = s.fontSize;
-  if (s.fontColor !== undefined) font.color = `#${s.fontColor}`;
-  if (s.fill) format.fill.color = `#${s.fill}`;
-  if (s.horizontal) format.horizontalAlignment = HORIZONTAL[s.horizontal];
+  if (s.bold !== undefined) {
+    font.bold = s.bold;
+  }
+  if (s.italic !== undefined) {
+    font.italic = s.italic;
+  }
+  if (s.fontSize !== undefined) {
+    font.size = s.fontSize;
+  }
+  if (s.fontColor !== undefined) {
+    font.color = `#${s.fontColor}`;
+  }
+  if (s.fill) {
+    format.fill.color = `#${s.fill}`;
+  }
+  if (s.horizontal) {
+    format.horizontalAlignment = HORIZONTAL[s.horizontal];
+  }
   if (s.wrap) {
     format.wrapText = true;
     format.verticalAlignment = "Top";
@@ -62,7 +76,15 @@ function formatRange(format: Excel.RangeFormat, s: CellStyle): void {
 function actionCount(s: CellStyle): number {
   const font = [s.bold, s.italic, s.fontSize, s.fontColor].filter((v) => v !== undefined).length;
   const edges = s.border === "thin" ? THIN_EDGES.length : s.border ? 1 : 0;
-  return 2 + (font > 0 ? 1 + font : 0) + (s.fill ? 2 : 0) + (s.numFmt ? 1 : 0) + (s.horizontal ? 1 : 0) + (s.wrap ? 2 : 0) + (edges > 0 ? 1 + edges * 3 : 0);
+  return (
+    2 +
+    (font > 0 ? 1 + font : 0) +
+    (s.fill ? 2 : 0) +
+    (s.numFmt ? 1 : 0) +
+    (s.horizontal ? 1 : 0) +
+    (s.wrap ? 2 : 0) +
+    (edges > 0 ? 1 + edges * 3 : 0)
+  );
 }
 
 /** A number format for every cell of the range: Excel takes formats as a 2-D block. */

@@ -5,7 +5,9 @@ import { isTooLarge, toHostError } from "./runBatch";
 export function toBase64(bytes: Uint8Array): string {
   let binary = "";
   const slice = 0x8000;
-  for (let i = 0; i < bytes.length; i += slice) binary += String.fromCharCode(...bytes.subarray(i, i + slice));
+  for (let i = 0; i < bytes.length; i += slice) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + slice));
+  }
   return btoa(binary);
 }
 
@@ -33,14 +35,20 @@ export const MAX_WORKBOOK_BASE64 = MAX_SYNC_BYTES;
  * requirement set is asked first rather than the function tested.
  */
 export async function openNewWorkbook(bytes: Uint8Array, office: WorkbookCreator = liveOffice()): Promise<NewWorkbookOutcome> {
-  if (!office.isSetSupported("ExcelApi", "1.8")) return "unsupported";
+  if (!office.isSetSupported("ExcelApi", "1.8")) {
+    return "unsupported";
+  }
   const base64 = toBase64(bytes);
-  if (base64.length > MAX_WORKBOOK_BASE64) return "too-large";
+  if (base64.length > MAX_WORKBOOK_BASE64) {
+    return "too-large";
+  }
   try {
     await office.createWorkbook(base64);
     return "opened";
   } catch (error) {
-    if (isTooLarge(error)) return "too-large";
+    if (isTooLarge(error)) {
+      return "too-large";
+    }
     throw toHostError(error);
   }
 }

@@ -20,9 +20,17 @@ export type ExcelInput = string | number | boolean;
  * booleans go as values, so they stay what Excel can calculate with.
  */
 export function toExcelInput(value: CellValue): ExcelInput {
-  if (value === null) return "";
-  if (value instanceof Date) return value.getTime() / DAY_MS + UNIX_EPOCH_SERIAL;
-  if (typeof value === "number") return Number.isFinite(value) ? value : `'${String(value)}`;
-  if (typeof value === "boolean") return value;
+  if (value === null) {
+    return "";
+  }
+  if (value instanceof Date) {
+    return value.getTime() / DAY_MS + UNIX_EPOCH_SERIAL;
+  }
+  if (typeof value === "number") {
+    return Number.isFinite(value) ? value : `'${String(value)}`;
+  }
+  if (typeof value === "boolean") {
+    return value;
+  }
   return value === "" ? "" : `'${value}`;
 }

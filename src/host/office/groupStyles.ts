@@ -44,8 +44,11 @@ export function groupStyles(styles: readonly StyleRange[]): StyleGroup[] {
     }
     for (let r = box.top; r <= box.bottom; r++) {
       const list = byRow.get(r);
-      if (list) list.push(j);
-      else byRow.set(r, [j]);
+      if (list) {
+        list.push(j);
+      } else {
+        byRow.set(r, [j]);
+      }
     }
   });
   return groups.map(({ style, boxes: list }) => {
@@ -57,7 +60,9 @@ export function groupStyles(styles: readonly StyleRange[]): StyleGroup[] {
     const box = boxes[j];
     for (let r = box.top; r <= box.bottom; r++) {
       for (const k of byRow.get(r) ?? []) {
-        if (k > start && overlaps(boxes[k], box) && sharesProperty(styles[k].style, styles[j].style)) return true;
+        if (k > start && overlaps(boxes[k], box) && sharesProperty(styles[k].style, styles[j].style)) {
+          return true;
+        }
       }
     }
     return false;
@@ -70,8 +75,11 @@ function mergeVertically(boxes: Box[]): Box[] {
   const out: Box[] = [];
   for (const b of sorted) {
     const last = out[out.length - 1];
-    if (last && last.left === b.left && last.right === b.right && b.top <= last.bottom + 1) last.bottom = Math.max(last.bottom, b.bottom);
-    else out.push({ ...b });
+    if (last && last.left === b.left && last.right === b.right && b.top <= last.bottom + 1) {
+      last.bottom = Math.max(last.bottom, b.bottom);
+    } else {
+      out.push({ ...b });
+    }
   }
   return out;
 }

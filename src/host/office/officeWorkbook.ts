@@ -47,7 +47,9 @@ export class OfficeWorkbook implements WorkbookPort {
         try {
           return await writeReport(context, sheets, replace, seen);
         } catch (error) {
-          if (!STALE_LIST.has(excelErrorCode(error) ?? "")) throw error;
+          if (!STALE_LIST.has(excelErrorCode(error) ?? "")) {
+            throw error;
+          }
         }
       }
       await writeReport(context, sheets, replace, await listSheetNames(context));
@@ -67,7 +69,9 @@ export class OfficeWorkbook implements WorkbookPort {
       const budget = new SyncBudget(context);
       await budget.reserve(ACTION_BYTES * layout.sheets.length);
       const added = layout.sheets.map((sheet) => worksheets.add(sheet.name));
-      for (const [i, sheet] of layout.sheets.entries()) await writeRegisterSheet(added[i], sheet, budget);
+      for (const [i, sheet] of layout.sheets.entries()) {
+        await writeRegisterSheet(added[i], sheet, budget);
+      }
       await budget.finish();
     });
   }
@@ -80,7 +84,9 @@ export class OfficeWorkbook implements WorkbookPort {
         try {
           return await writeTemplateBook(context, book, seen);
         } catch (error) {
-          if (!STALE_LIST.has(excelErrorCode(error) ?? "")) throw error;
+          if (!STALE_LIST.has(excelErrorCode(error) ?? "")) {
+            throw error;
+          }
         }
       }
       await writeTemplateBook(context, book, await listSheetNames(context));
@@ -106,9 +112,13 @@ export class OfficeWorkbook implements WorkbookPort {
   private async read(context: Excel.RequestContext, names?: readonly string[]): Promise<WorkbookRead> {
     if (names && this.probeByName) {
       const named = await readNamedSheets(context, names);
-      if ("read" in named) return named.read;
+      if ("read" in named) {
+        return named.read;
+      }
       // A refusal for size says nothing about ranges of missing sheets; any other is remembered.
-      if (!isTooLarge(named.refusal)) this.probeByName = false;
+      if (!isTooLarge(named.refusal)) {
+        this.probeByName = false;
+      }
     }
     return readAllSheets(context, names);
   }

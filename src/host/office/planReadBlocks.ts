@@ -31,7 +31,9 @@ export function planReadBlocks(pending: readonly PendingRows[], budget: number, 
     let row = p.firstRow;
     while (row <= p.lastRow) {
       let rows = Math.min(p.lastRow - row + 1, Math.floor(left / perRow), Math.floor(cellsLeft / width));
-      if (rows < 1 && current.length === 0) rows = 1; // a single row larger than the budget still has to be read
+      if (rows < 1 && current.length === 0) {
+        rows = 1;
+      } // a single row larger than the budget still has to be read
       if (rows < 1) {
         syncs.push(current);
         current = [];
@@ -45,6 +47,8 @@ export function planReadBlocks(pending: readonly PendingRows[], budget: number, 
       row += rows;
     }
   }
-  if (current.length > 0) syncs.push(current);
+  if (current.length > 0) {
+    syncs.push(current);
+  }
   return syncs;
 }

@@ -56,7 +56,9 @@ export async function syncProbes<T>(context: Excel.RequestContext, make: (withHe
     await context.sync();
     return probes;
   } catch (error) {
-    if (!isTooLarge(error)) throw error;
+    if (!isTooLarge(error)) {
+      throw error;
+    }
   }
   const sizes = make(false);
   await context.sync();

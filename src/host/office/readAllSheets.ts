@@ -15,7 +15,11 @@ export async function readAllSheets(context: Excel.RequestContext, names?: reado
 
   const wanted = names && new Set(names.map(normalizeName));
   const chosen = worksheets.items.filter((ws) => !wanted || wanted.has(normalizeName(ws.name)));
-  const probed = chosen.length === 0 ? [] : await syncProbes(context, (withHead) =>
-    chosen.map((ws) => ({ name: ws.name, hidden: ws.visibility !== "Visible", probe: probeSheet(ws, withHead) })));
+  const probed =
+    chosen.length === 0
+      ? []
+      : await syncProbes(context, (withHead) =>
+          chosen.map((ws) => ({ name: ws.name, hidden: ws.visibility !== "Visible", probe: probeSheet(ws, withHead) })),
+        );
   return { sheets: await readProbedSheets(context, probed), names: worksheets.items.map((ws) => ws.name) };
 }

@@ -31,9 +31,15 @@ export async function readNamedSheets(context: Excel.RequestContext, names: read
   const all = worksheets.items.map((ws) => ws.name);
   const found = new Map<string, ProbedSheet>();
   const keep = (probe: SheetProbe) => {
-    if (!found.has(probe.ws.name)) found.set(probe.ws.name, { name: probe.ws.name, hidden: probe.ws.visibility !== "Visible", probe });
+    if (!found.has(probe.ws.name)) {
+      found.set(probe.ws.name, { name: probe.ws.name, hidden: probe.ws.visibility !== "Visible", probe });
+    }
   };
-  for (const probe of probes) if (!probe.ws.isNullObject) keep(probe);
+  for (const probe of probes) {
+    if (!probe.ws.isNullObject) {
+      keep(probe);
+    }
+  }
 
   // Excel matches names ignoring case only; the format also ignores spacing ("Tiltak " is Tiltak).
   const keys = new Set(wanted.map(normalizeName));
@@ -57,7 +63,9 @@ function distinctNames(names: readonly string[]): string[] {
   const seen = new Set<string>();
   return names.filter((name) => {
     const key = normalizeName(name);
-    if (seen.has(key)) return false;
+    if (seen.has(key)) {
+      return false;
+    }
     seen.add(key);
     return true;
   });

@@ -49,7 +49,9 @@ export async function readProbedSheets(context: Excel.RequestContext, sheets: re
   sheets.forEach(({ name, hidden, probe }, index) => {
     const read: SheetRead = { name, hidden, values: [] };
     reads.push(read);
-    if (probe.used.isNullObject) return;
+    if (probe.used.isNullObject) {
+      return;
+    }
     const area = areaToRead(probe);
     read.area = area;
     read.values = Array.from({ length: area.rows }, () => new Array<CellValue>(area.columns).fill(null));
@@ -79,12 +81,19 @@ export async function readProbedSheets(context: Excel.RequestContext, sheets: re
       await context.sync();
     } catch (error) {
       const smaller = isTooLarge(error) ? split(blocks) : undefined;
-      if (!smaller) throw error;
+      if (!smaller) {
+        throw error;
+      }
       queue.unshift(...smaller);
       continue;
     }
     for (const { block, range } of loaded) {
-      const rect = { row: block.firstRow, column: block.firstColumn, rows: block.lastRow - block.firstRow + 1, columns: block.lastColumn - block.firstColumn + 1 };
+      const rect = {
+        row: block.firstRow,
+        column: block.firstColumn,
+        rows: block.lastRow - block.firstRow + 1,
+        columns: block.lastColumn - block.firstColumn + 1,
+      };
       place(reads[block.sheet], rect, range.values as unknown[][]);
     }
   }
@@ -109,14 +118,22 @@ export async function readProbedSheets(context: Excel.RequestContext, sheets: re
 function areaToRead(probe: SheetProbe): Rect {
   const used = rectOf(probe.used.address, probe.used.rowCount, probe.used.columnCount);
   const right = probe.top.isNullObject ? lastColumn(used) : Math.min(lastColumn(used), lastColumn(rectOf(probe.top.address)));
-  const bottom = right <= HEAD_COLUMNS && !probe.band.isNullObject ? Math.min(lastRow(used), lastRow(rectOf(probe.band.address))) : lastRow(used);
-  const table = { row: used.row, column: used.column, rows: Math.max(1, bottom - used.row + 1), columns: Math.max(1, right - used.column + 1) };
+  const bottom =
+    right <= HEAD_COLUMNS && !probe.band.isNullObject ? Math.min(lastRow(used), lastRow(rectOf(probe.band.address))) : lastRow(used);
+  const table = {
+    row: used.row,
+    column: used.column,
+    rows: Math.max(1, bottom - used.row + 1),
+    columns: Math.max(1, right - used.column + 1),
+  };
   return cells(used) <= 2 * cells(table) + HEAD_ROWS * HEAD_COLUMNS ? used : table;
 }
 
 /** Blocks smaller than the ones Excel refused: each in a sync of its own, or a lone block halved; undefined for a single cell. */
 function split(blocks: ReadBlock[]): ReadBlock[][] | undefined {
-  if (blocks.length > 1) return blocks.map((b) => [b]);
+  if (blocks.length > 1) {
+    return blocks.map((b) => [b]);
+  }
   const [b] = blocks;
   if (b.lastRow > b.firstRow) {
     const middle = Math.floor((b.firstRow + b.lastRow) / 2);
@@ -135,13 +152,19 @@ type Part = Omit<PendingRows, "sheet" | "bytesPerRow">;
 function unread(area: Rect, headRead: boolean): Part[] {
   const lastRowOf = area.row + area.rows - 1;
   const lastColumnOf = area.column + area.columns - 1;
-  if (!headRead) return [{ firstRow: area.row, lastRow: lastRowOf, firstColumn: area.column, lastColumn: lastColumnOf }];
+  if (!headRead) {
+    return [{ firstRow: area.row, lastRow: lastRowOf, firstColumn: area.column, lastColumn: lastColumnOf }];
+  }
   const parts: Part[] = [];
   const below = Math.max(area.row, HEAD_ROWS + 1);
-  if (below <= lastRowOf) parts.push({ firstRow: below, lastRow: lastRowOf, firstColumn: area.column, lastColumn: lastColumnOf });
+  if (below <= lastRowOf) {
+    parts.push({ firstRow: below, lastRow: lastRowOf, firstColumn: area.column, lastColumn: lastColumnOf });
+  }
   const right = Math.max(area.column, HEAD_COLUMNS + 1);
   const headLast = Math.min(lastRowOf, HEAD_ROWS);
-  if (right <= lastColumnOf && area.row <= headLast) parts.push({ firstRow: area.row, lastRow: headLast, firstColumn: right, lastColumn: lastColumnOf });
+  if (right <= lastColumnOf && area.row <= headLast) {
+    parts.push({ firstRow: area.row, lastRow: headLast, firstColumn: right, lastColumn: lastColumnOf });
+  }
   return parts;
 }
 
@@ -157,21 +180,31 @@ const cells = (r: Rect) => r.rows * r.columns;
 
 /** Copies a loaded block into the sheet's matrix; Excel's "" for empty becomes null. */
 function place(read: SheetRead, at: Rect, values: unknown[][]): void {
-  if (!read.area) return;
+  if (!read.area) {
+    return;
+  }
   const dr = at.row - read.area.row;
   const dc = at.column - read.area.column;
   values.forEach((line, r) => {
     const target = read.values[r + dr];
-    if (!target) return;
+    if (!target) {
+      return;
+    }
     line.forEach((v, c) => {
-      if (c + dc >= 0 && c + dc < target.length) target[c + dc] = toCellValue(v);
+      if (c + dc >= 0 && c + dc < target.length) {
+        target[c + dc] = toCellValue(v);
+      }
     });
   });
 }
 
 function toCellValue(v: unknown): CellValue {
-  if (v === "" || v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v === "" || v === null || v === undefined) {
+    return null;
+  }
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") {
+    return v;
+  }
   // Excel gives strings, numbers and booleans; anything else is kept as the text it gives.
   // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return String(v);

@@ -10,7 +10,9 @@ import { EXCEL_CHART_TYPE, EXCEL_LEGEND_POSITION } from "./chartType";
  */
 export function renderChart(ws: Excel.Worksheet, spec: ChartSpec): Excel.Chart | undefined {
   const [first, ...others] = spec.series;
-  if (!first) return undefined;
+  if (!first) {
+    return undefined;
+  }
   const chart = ws.charts.add(EXCEL_CHART_TYPE[spec.kind], ws.getRange(rangeAddress(first.values)), seriesBy(first.values));
   chart.title.text = spec.title;
   chart.title.visible = true;
@@ -39,7 +41,9 @@ export function renderChart(ws: Excel.Worksheet, spec: ChartSpec): Excel.Chart |
 function paintSeries(series: Excel.ChartSeries, spec: ChartSeries, categories: Excel.Range): void {
   series.name = spec.name;
   series.setXAxisValues(categories);
-  if (spec.color) series.format.fill.setSolidColor(`#${spec.color}`);
+  if (spec.color) {
+    series.format.fill.setSolidColor(`#${spec.color}`);
+  }
   spec.pointColors?.forEach((color, i) => {
     series.points.getItemAt(i).format.fill.setSolidColor(`#${color}`);
   });
@@ -47,7 +51,11 @@ function paintSeries(series: Excel.ChartSeries, spec: ChartSeries, categories: E
 
 /** A one-column values range is a series by columns, a one-row range by rows. */
 function seriesBy(range: CellRange): "Columns" | "Rows" | "Auto" {
-  if (range.col1 === range.col2) return "Columns";
-  if (range.row1 === range.row2) return "Rows";
+  if (range.col1 === range.col2) {
+    return "Columns";
+  }
+  if (range.row1 === range.row2) {
+    return "Rows";
+  }
   return "Auto";
 }

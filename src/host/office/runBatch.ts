@@ -28,7 +28,9 @@ export async function runGuarded<T>(run: RunBatch, batch: (context: Excel.Reques
 
 /** An error from Office.js (OfficeExtension.Error or anything thrown) as a HostError. */
 export function toHostError(error: unknown): HostError {
-  if (error instanceof HostError) return error;
+  if (error instanceof HostError) {
+    return error;
+  }
   const message = error instanceof Error || isMessage(error) ? error.message : String(error);
   return new HostError(message || "Excel refused the request.", { cause: error, code: excelErrorCode(error) });
 }

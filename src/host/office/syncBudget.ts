@@ -17,7 +17,10 @@ export const ACTION_BYTES = 150;
 export class SyncBudget {
   private used = 0;
 
-  constructor(private readonly context: Excel.RequestContext, readonly budget = MAX_SYNC_BYTES) {
+  constructor(
+    private readonly context: Excel.RequestContext,
+    readonly budget = MAX_SYNC_BYTES,
+  ) {
     this.suspend();
   }
 
@@ -43,7 +46,9 @@ export class SyncBudget {
   async finish(options: { recalculate?: boolean } = {}): Promise<void> {
     await this.context.sync();
     this.used = 0;
-    if (!options.recalculate) return;
+    if (!options.recalculate) {
+      return;
+    }
     this.context.workbook.application.calculate("Recalculate" as Excel.CalculationType);
     await this.context.sync();
   }

@@ -28,7 +28,11 @@ export async function writeRegisterSheet(ws: Excel.Worksheet, sheet: RegisterShe
 }
 
 function toRule(v: ValidationSpec): Excel.DataValidationRule {
-  if (v.kind === "whole") return { wholeNumber: { operator: "Between", formula1: v.min, formula2: v.max } };
-  if ("values" in v) return { list: { inCellDropDown: true, source: v.values.join(",") } };
+  if (v.kind === "whole") {
+    return { wholeNumber: { operator: "Between", formula1: v.min, formula2: v.max } };
+  }
+  if ("values" in v) {
+    return { list: { inCellDropDown: true, source: v.values.join(",") } };
+  }
   return { list: { inCellDropDown: true, source: `=${v.formula}` } };
 }

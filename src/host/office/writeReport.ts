@@ -9,12 +9,19 @@ import { writeReportSheet } from "./writeReportSheet";
  * earlier ones (either language) and writes the new ones, all in one sync
  * unless the writes pass 4 MB.
  */
-export async function writeReport(context: Excel.RequestContext, sheets: readonly ReportSheet[], replace: readonly string[], existing: readonly string[]): Promise<void> {
+export async function writeReport(
+  context: Excel.RequestContext,
+  sheets: readonly ReportSheet[],
+  replace: readonly string[],
+  existing: readonly string[],
+): Promise<void> {
   const worksheets = context.workbook.worksheets;
   const budget = new SyncBudget(context);
   const gone = [...replace, ...sheets.map((s) => s.name)];
   for (const name of existing) {
-    if (!gone.some((g) => sameSheetName(name, g))) continue;
+    if (!gone.some((g) => sameSheetName(name, g))) {
+      continue;
+    }
     await budget.reserve(DELETE_SHEET_BYTES);
     deleteSheet(worksheets, name);
   }

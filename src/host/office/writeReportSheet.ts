@@ -10,7 +10,9 @@ import { writeValues } from "./writeValues";
 /** Queues everything of one report sheet on a new, empty worksheet. */
 export async function writeReportSheet(ws: Excel.Worksheet, sheet: ReportSheet, budget: SyncBudget): Promise<void> {
   await writeValues(ws, sheet.values, budget);
-  for (const group of groupStyles(sheet.styles)) await applyStyle(ws, group, budget);
+  for (const group of groupStyles(sheet.styles)) {
+    await applyStyle(ws, group, budget);
+  }
   for (const merge of sheet.merges) {
     await budget.reserve(ACTION_BYTES);
     ws.getRange(rangeAddress(merge)).merge(false);
@@ -36,7 +38,9 @@ export async function writeReportSheet(ws: Excel.Worksheet, sheet: ReportSheet, 
   }
   await budget.reserve(ACTION_BYTES * 2);
   ws.pageLayout.orientation = sheet.print.landscape ? "Landscape" : "Portrait";
-  if (sheet.print.fitToWidth) ws.pageLayout.zoom = ONE_PAGE_WIDE;
+  if (sheet.print.fitToWidth) {
+    ws.pageLayout.zoom = ONE_PAGE_WIDE;
+  }
   for (const chart of sheet.charts) {
     const seriesActions = chart.series.reduce((n, s) => n + 5 + 2 * (s.pointColors?.length ?? 0), 0);
     await budget.reserve(ACTION_BYTES * (10 + seriesActions));

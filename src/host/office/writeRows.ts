@@ -15,7 +15,9 @@ export async function writeRowCells(ws: Excel.Worksheet, row: number, cells: rea
     const range = ws.getRange(a1Range(row, run[0].column, row, run[run.length - 1].column));
     range.values = values;
     for (const c of run) {
-      if (!c.numFmt) continue;
+      if (!c.numFmt) {
+        continue;
+      }
       await budget.reserve(ACTION_BYTES);
       ws.getRange(`${columnLetters(c.column)}${row}`).numberFormat = [[c.numFmt]];
     }
@@ -25,7 +27,9 @@ export async function writeRowCells(ws: Excel.Worksheet, row: number, cells: rea
 /** Writes whole rows of values from column A, starting at `top`, as one block. */
 export async function writeRowBlock(ws: Excel.Worksheet, top: number, rows: readonly CellValue[][], budget: SyncBudget): Promise<void> {
   const width = rows.reduce((w, line) => Math.max(w, line.length), 0);
-  if (rows.length === 0 || width === 0) return;
+  if (rows.length === 0 || width === 0) {
+    return;
+  }
   const values = rows.map((line) => Array.from({ length: width }, (_, c) => toExcelInput(line[c] ?? null)));
   await budget.reserve(ACTION_BYTES + jsonBytes(values));
   ws.getRange(a1Range(top, 1, top + rows.length - 1, width)).values = values;
@@ -36,8 +40,11 @@ function contiguousRuns(cells: readonly CellWrite[]): CellWrite[][] {
   const runs: CellWrite[][] = [];
   for (const c of sorted) {
     const last = runs[runs.length - 1];
-    if (last && last[last.length - 1].column === c.column - 1) last.push(c);
-    else runs.push([c]);
+    if (last && last[last.length - 1].column === c.column - 1) {
+      last.push(c);
+    } else {
+      runs.push([c]);
+    }
   }
   return runs;
 }

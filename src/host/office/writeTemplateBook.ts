@@ -17,7 +17,9 @@ export async function writeTemplateBook(context: Excel.RequestContext, book: Tem
   const budget = new SyncBudget(context);
   const names = [book.markerSheet, ...book.templates.map((t) => t.marker.sheet)];
   for (const name of existing) {
-    if (!names.some((n) => sameSheetName(n, name))) continue;
+    if (!names.some((n) => sameSheetName(n, name))) {
+      continue;
+    }
     await budget.reserve(DELETE_SHEET_BYTES);
     deleteSheet(worksheets, name);
   }

@@ -12,7 +12,9 @@ import { writeValues } from "./writeValues";
  */
 export async function writeTemplateSheet(ws: Excel.Worksheet, doc: TemplateSheetDoc, budget: SyncBudget): Promise<void> {
   await writeValues(ws, doc.values, budget);
-  for (const { range, style } of doc.styles) await applyStyle(ws, { style, areas: [rangeAddress(range)], ranges: [range] }, budget);
+  for (const { range, style } of doc.styles) {
+    await applyStyle(ws, { style, areas: [rangeAddress(range)], ranges: [range] }, budget);
+  }
   for (const range of doc.inputs) {
     await budget.reserve(ACTION_BYTES);
     ws.getRange(rangeAddress(range)).format.protection.locked = false;

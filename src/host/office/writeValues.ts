@@ -9,7 +9,9 @@ import { ACTION_BYTES, type SyncBudget } from "./syncBudget";
  */
 export async function writeValues(ws: Excel.Worksheet, values: readonly CellValue[][], budget: SyncBudget): Promise<void> {
   const width = values.reduce((w, line) => Math.max(w, line.length), 0);
-  if (values.length === 0 || width === 0) return;
+  if (values.length === 0 || width === 0) {
+    return;
+  }
   const rows = values.map((line) => Array.from({ length: width }, (_, c) => toExcelInput(line[c] ?? null)));
   for (const block of rowBlocks(rows, budget.budget - ACTION_BYTES)) {
     await budget.reserve(block.bytes + ACTION_BYTES);

@@ -41,11 +41,15 @@ export function ActionButton({ task, unavailable, reasonId: sharedReason, childr
       {children}
     </Button>
   );
-  if (!unavailable || sharedReason) return button;
+  if (!unavailable || sharedReason) {
+    return button;
+  }
   return (
     <div className={styles.action}>
       {button}
-      <Caption1 id={reasonId} className={styles.reason}>{unavailable}</Caption1>
+      <Caption1 id={reasonId} className={styles.reason}>
+        {unavailable}
+      </Caption1>
     </div>
   );
 }

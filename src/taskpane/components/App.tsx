@@ -17,10 +17,13 @@ export interface AppProps {
 export function App({ host }: AppProps) {
   const [lang, setLangState] = useState(host.lang);
   const { rememberLang } = host;
-  const setLang = useCallback((next: Lang) => {
-    setLangState(next);
-    rememberLang?.(next);
-  }, [rememberLang]);
+  const setLang = useCallback(
+    (next: Lang) => {
+      setLangState(next);
+      rememberLang?.(next);
+    },
+    [rememberLang],
+  );
   const langState = useMemo<LangState>(() => ({ lang, t: PANE_TEXT[lang], setLang }), [lang, setLang]);
   useEffect(() => {
     // Screen readers pick their voice from the document's language.

@@ -29,7 +29,11 @@ export function BusyDialog({ running, onClose, onCancelled }: BusyDialogProps) {
           <DialogTitle>{t.busyTitle(running.label)}</DialogTitle>
           <DialogContent>{t.busyText}</DialogContent>
           <DialogActions>
-            {running.cancel ? <Button appearance="primary" onClick={() => void stopAndChoose()}>{t.busyCancel}</Button> : null}
+            {running.cancel ? (
+              <Button appearance="primary" onClick={() => void stopAndChoose()}>
+                {t.busyCancel}
+              </Button>
+            ) : null}
             <Button onClick={onClose}>{t.busyWait}</Button>
           </DialogActions>
         </DialogBody>

@@ -16,7 +16,11 @@ export function CheckStatus({ check, onShow }: CheckStatusProps) {
     <MessageBar intent={intent} layout="multiline">
       <MessageBarBody>
         {t.checkStatus(check.errors, check.warnings)}{" "}
-        {check.errors + check.warnings > 0 ? <Link as="button" inline onClick={onShow}>{t.showFindings}</Link> : null}
+        {check.errors + check.warnings > 0 ? (
+          <Link as="button" inline onClick={onShow}>
+            {t.showFindings}
+          </Link>
+        ) : null}
       </MessageBarBody>
     </MessageBar>
   );

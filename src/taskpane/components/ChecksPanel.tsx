@@ -41,8 +41,12 @@ export function ChecksPanel({ checks, period, selectsCells, fileChanged, heading
       <TaskOutcome task={task} />
       <Notice
         intent={summary.errors > 0 ? "error" : summary.warnings > 0 ? "warning" : "success"}
-        message={[last.period ? `${t.checkedFor(last.period)}:` : "", summary.errors + summary.warnings === 0
-          ? t.noFindings : t.checkResult(summary.errors, summary.warnings)].filter(Boolean).join(" ")}
+        message={[
+          last.period ? `${t.checkedFor(last.period)}:` : "",
+          summary.errors + summary.warnings === 0 ? t.noFindings : t.checkResult(summary.errors, summary.warnings),
+        ]
+          .filter(Boolean)
+          .join(" ")}
       />
       {note ? <Caption1 className={styles.note}>{note}</Caption1> : null}
       {summary.groups.length > 0 ? (
@@ -53,9 +57,18 @@ export function ChecksPanel({ checks, period, selectsCells, fileChanged, heading
 }
 
 /** What the check read: in the browser, whether edits on disk since the file was opened are in it. */
-function readNote({ last, rereads, openedAt }: ChecksState, fileChanged: number | undefined, t: PaneText, lang: "nb" | "en"): string | undefined {
-  if (last.read === "changed") return t.rereadChanged;
-  if (last.read !== "memory" || rereads || fileChanged === undefined || fileChanged >= last.at) return undefined;
+function readNote(
+  { last, rereads, openedAt }: ChecksState,
+  fileChanged: number | undefined,
+  t: PaneText,
+  lang: "nb" | "en",
+): string | undefined {
+  if (last.read === "changed") {
+    return t.rereadChanged;
+  }
+  if (last.read !== "memory" || rereads || fileChanged === undefined || fileChanged >= last.at) {
+    return undefined;
+  }
   const time = new Date(openedAt).toLocaleTimeString(lang === "nb" ? "nb-NO" : "en-GB", { hour: "2-digit", minute: "2-digit" });
   return t.reopenAfterChanges(time);
 }

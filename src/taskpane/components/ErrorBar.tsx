@@ -13,7 +13,9 @@ export interface ErrorBarProps {
  */
 export function ErrorBar({ message, onDismiss }: ErrorBarProps) {
   const { lang, t } = useTexts();
-  if (!message) return null;
+  if (!message) {
+    return null;
+  }
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
@@ -21,7 +23,14 @@ export function ErrorBar({ message, onDismiss }: ErrorBarProps) {
       </MessageBarBody>
       {onDismiss ? (
         <MessageBarActions
-          containerAction={<Button appearance="transparent" aria-label={lang === "nb" ? "Lukk" : "Dismiss"} icon={<DismissRegular />} onClick={onDismiss} />}
+          containerAction={
+            <Button
+              appearance="transparent"
+              aria-label={lang === "nb" ? "Lukk" : "Dismiss"}
+              icon={<DismissRegular />}
+              onClick={onDismiss}
+            />
+          }
         />
       ) : null}
     </MessageBar>

@@ -11,7 +11,13 @@ import { TaskOutcome } from "./TaskOutcome";
 import { TaskProgress } from "./TaskProgress";
 
 const useStyles = makeStyles({
-  row: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, flexWrap: "wrap" },
+  row: {
+    display: "flex",
+    alignItems: "flex-start",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    flexWrap: "wrap",
+  },
   hint: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -26,20 +32,38 @@ export function ExportsPanel({ exports, period }: ExportsPanelProps) {
   const { t } = useTexts();
   const { councilTask, feedTask, outcome } = exports;
   const reasonId = useId("exports-reason");
-  if (!exports.available) return null;
+  if (!exports.available) {
+    return null;
+  }
   const unavailable = period ? undefined : t.noPeriodReason;
   return (
     <Section title={t.exportsHeading}>
       <Body1 className={styles.hint}>{exports.opensWorkbook ? t.exportsHintOffice : t.exportsHintBrowser}</Body1>
       <div className={styles.row}>
-        <ActionButton task={councilTask} icon={<PeopleTeamRegular />} unavailable={unavailable} reasonId={reasonId} onClick={() => void exports.council(period)}>
+        <ActionButton
+          task={councilTask}
+          icon={<PeopleTeamRegular />}
+          unavailable={unavailable}
+          reasonId={reasonId}
+          onClick={() => void exports.council(period)}
+        >
           {t.exportCouncil}
         </ActionButton>
-        <ActionButton task={feedTask} icon={<ArrowDownloadRegular />} unavailable={unavailable} reasonId={reasonId} onClick={() => void exports.feed(period)}>
+        <ActionButton
+          task={feedTask}
+          icon={<ArrowDownloadRegular />}
+          unavailable={unavailable}
+          reasonId={reasonId}
+          onClick={() => void exports.feed(period)}
+        >
           {t.downloadFeed}
         </ActionButton>
       </div>
-      {unavailable ? <Caption1 className={styles.hint} id={reasonId}>{unavailable}</Caption1> : null}
+      {unavailable ? (
+        <Caption1 className={styles.hint} id={reasonId}>
+          {unavailable}
+        </Caption1>
+      ) : null}
       <TaskProgress task={councilTask} label={t.exportingCouncil} />
       <TaskProgress task={feedTask} label={t.exportingCouncil} />
       <TaskOutcome task={councilTask} />

@@ -42,7 +42,9 @@ export function FilePicker({ fileName, opening, onOpen, onSample }: FilePickerPr
     const file = e.target.files?.[0];
     // Clearing lets the user open the same file again after editing it.
     e.target.value = "";
-    if (file) onOpen(file);
+    if (file) {
+      onOpen(file);
+    }
   };
   const choose = () => void chooseFile(input.current, onOpen);
   const open = () => (running && !opening ? setAsking(true) : choose());
@@ -75,7 +77,9 @@ export function FilePicker({ fileName, opening, onOpen, onSample }: FilePickerPr
       {asking && running ? <BusyDialog running={running} onClose={() => setAsking(false)} onCancelled={choose} /> : null}
     </div>
   );
-  if (fileName) return picker;
+  if (fileName) {
+    return picker;
+  }
   return (
     <Section title={t.welcomeHeading}>
       <Body1>{t.welcomeText}</Body1>

@@ -6,8 +6,12 @@ import { useTexts } from "../i18n/LangContext";
 const useStyles = makeStyles({
   item: { listStyleType: "none" },
   button: {
-    width: "100%", justifyContent: "flex-start", textAlign: "left", fontWeight: tokens.fontWeightRegular,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`, minWidth: 0,
+    width: "100%",
+    justifyContent: "flex-start",
+    textAlign: "left",
+    fontWeight: tokens.fontWeightRegular,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    minWidth: 0,
   },
   static: { display: "block", padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}` },
   content: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, alignItems: "flex-start" },
@@ -33,7 +37,11 @@ export function FindingItem({ finding, selectsCells, onSelect }: FindingItemProp
         <Badge appearance="tint" size="small" color={finding.severity === "error" ? "danger" : "warning"}>
           {finding.severity === "error" ? t.error : t.warning}
         </Badge>
-        {finding.cell ? <Text size={200} className={styles.place}>{finding.cell}</Text> : null}
+        {finding.cell ? (
+          <Text size={200} className={styles.place}>
+            {finding.cell}
+          </Text>
+        ) : null}
       </span>
       <Text size={200}>{findingMessage(finding, lang)}</Text>
     </span>

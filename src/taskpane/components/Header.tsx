@@ -4,9 +4,20 @@ import { useTexts } from "../i18n/LangContext";
 
 const useStyles = makeStyles({
   // At 175 CSS px (Excel's 350 px pane at 200 % zoom) the buttons move below the title rather than off the edge.
-  header: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-start",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
   titles: { display: "flex", flexDirection: "column", flex: "1 1 8rem", minWidth: 0 },
-  title: { margin: 0, overflowWrap: "anywhere", "@media (max-width: 240px)": { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 } },
+  title: {
+    margin: 0,
+    overflowWrap: "anywhere",
+    "@media (max-width: 240px)": { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  },
   subtitle: { color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", flexWrap: "wrap", justifyContent: "flex-end", columnGap: tokens.spacingHorizontalXS, maxWidth: "100%" },
 });

@@ -8,7 +8,10 @@ import { Notice } from "./Notice";
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   item: {
-    listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
   },
@@ -36,7 +39,9 @@ export function ImportOutcomes({ outcome, period }: ImportOutcomesProps) {
     `${t.importSummary(imported, outcome.rows.length - imported)}.`,
     outcome.file ? t.importDownloaded(outcome.file) : "",
     outcome.reread ? t.importNowShowing(outcome.file, period ?? "–") : "",
-  ].filter(Boolean).join(" ");
+  ]
+    .filter(Boolean)
+    .join(" ");
   return (
     <>
       <Notice intent={imported > 0 ? "success" : "warning"} message={summary} />
@@ -44,7 +49,9 @@ export function ImportOutcomes({ outcome, period }: ImportOutcomesProps) {
         {outcome.rows.map((row, i) => (
           <li key={`${row.file}-${row.id ?? ""}-${i}`} className={styles.item}>
             <span className={styles.top}>
-              <Badge appearance="tint" size="small" color={row.imported ? "success" : "danger"}>{resultText(row, t)}</Badge>
+              <Badge appearance="tint" size="small" color={row.imported ? "success" : "danger"}>
+                {resultText(row, t)}
+              </Badge>
               {row.id ? <Text weight="semibold">{[row.id, row.period].filter(Boolean).join(" ")}</Text> : null}
             </span>
             <Caption1 className={styles.file}>{row.file}</Caption1>
@@ -65,6 +72,8 @@ export function ImportOutcomes({ outcome, period }: ImportOutcomesProps) {
 }
 
 function resultText(row: ImportRow, t: PaneText): string {
-  if (!row.imported) return t.outcomeRejected;
+  if (!row.imported) {
+    return t.outcomeRejected;
+  }
   return row.changed ? t.outcomeImported(row.rowsWritten) : t.outcomeUnchanged;
 }

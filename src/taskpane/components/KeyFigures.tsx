@@ -5,19 +5,35 @@ import type { KeyFigureValues } from "../work/jobs";
 
 const useStyles = makeStyles({
   // Two columns at Excel's 350 px, one when the pane is narrower (zoomed in).
-  list: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 9rem), 1fr))", gap: tokens.spacingHorizontalS, margin: 0 },
+  list: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 9rem), 1fr))",
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+  },
   figure: {
-    display: "flex", flexDirection: "column", minWidth: 0,
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   wide: { gridColumn: "1 / -1" },
-  label: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: "anywhere" },
+  label: {
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: "anywhere",
+  },
   value: {
-    margin: 0, color: tokens.colorNeutralForeground1, fontSize: tokens.fontSizeBase600, overflowWrap: "anywhere",
-    lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+    color: tokens.colorNeutralForeground1,
+    fontSize: tokens.fontSizeBase600,
+    overflowWrap: "anywhere",
+    lineHeight: tokens.lineHeightBase600,
+    fontWeight: tokens.fontWeightSemibold,
   },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
 });

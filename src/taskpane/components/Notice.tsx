@@ -7,7 +7,9 @@ export interface NoticeProps {
 
 /** A short outcome (report written, check done, cancelled); read out through the pane's one live region. */
 export function Notice({ message, intent = "success" }: NoticeProps) {
-  if (!message) return null;
+  if (!message) {
+    return null;
+  }
   return (
     <MessageBar intent={intent} layout="multiline">
       <MessageBarBody>{message}</MessageBarBody>

@@ -17,7 +17,13 @@ export interface PeriodPickerProps {
 export function PeriodPicker({ periods, period, onChange }: PeriodPickerProps) {
   const styles = useStyles();
   const { t } = useTexts();
-  if (periods.length === 0) return <Field label={t.period} validationState="none" validationMessage={t.noPeriods}>{null}</Field>;
+  if (periods.length === 0) {
+    return (
+      <Field label={t.period} validationState="none" validationMessage={t.noPeriods}>
+        {null}
+      </Field>
+    );
+  }
   return (
     <Field label={t.period}>
       <Dropdown

@@ -33,7 +33,9 @@ export function usePurring(workbook: OpenWorkbook, inspection: Inspection, perio
   const { t } = useTexts();
   const [fetched, setFetched] = useState<{ recipients?: ReminderRecipients; from: Inspection }>();
   useEffect(() => {
-    if (!period) return undefined;
+    if (!period) {
+      return undefined;
+    }
     let current = true;
     workbook.jobs.reminderRecipients(period).then(
       (recipients) => current && setFetched({ recipients, from: inspection }),

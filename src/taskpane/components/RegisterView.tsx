@@ -60,7 +60,11 @@ export function RegisterView({ workbook, name, inspection, onInspected, onRename
       <PurringPanel workbook={workbook} inspection={inspection} period={period} />
       <Divider />
       <ChecksPanel
-        checks={checks} period={period} selectsCells={host.selectsCells} fileChanged={workbook.file?.lastModified} headingRef={findingsHeading}
+        checks={checks}
+        period={period}
+        selectsCells={host.selectsCells}
+        fileChanged={workbook.file?.lastModified}
+        headingRef={findingsHeading}
       />
       <Divider />
       <ReportPanel report={report} period={period} downloads={host.mode === "browser"} />

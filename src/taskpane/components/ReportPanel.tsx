@@ -30,7 +30,10 @@ export function ReportPanel({ report, period, downloads }: ReportPanelProps) {
     <Section title={t.reportHeading}>
       <Body1 className={styles.hint}>{downloads ? t.reportHintBrowser : t.reportHintOffice}</Body1>
       <ActionButton
-        task={task} appearance="primary" icon={<DocumentTableRegular />} unavailable={period ? undefined : t.noPeriodReason}
+        task={task}
+        appearance="primary"
+        icon={<DocumentTableRegular />}
+        unavailable={period ? undefined : t.noPeriodReason}
         onClick={() => void report.build(period)}
       >
         {t.buildReport}

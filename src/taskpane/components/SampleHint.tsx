@@ -3,7 +3,13 @@ import { useTexts } from "../i18n/LangContext";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
-  steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  steps: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXXL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
   hide: { alignSelf: "flex-start" },
 });
 
@@ -19,10 +25,16 @@ export function SampleHint({ onHide }: SampleHintProps) {
     <Section title={t.sampleHeading}>
       <Body1>{t.sampleIntro}</Body1>
       <ol className={styles.steps}>
-        {t.sampleSteps.map((step) => <li key={step}><Body1>{step}</Body1></li>)}
+        {t.sampleSteps.map((step) => (
+          <li key={step}>
+            <Body1>{step}</Body1>
+          </li>
+        ))}
       </ol>
       <Body1>{t.sampleOwn}</Body1>
-      <Button className={styles.hide} size="small" onClick={onHide}>{t.hide}</Button>
+      <Button className={styles.hide} size="small" onClick={onHide}>
+        {t.hide}
+      </Button>
     </Section>
   );
 }

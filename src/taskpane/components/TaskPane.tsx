@@ -14,10 +14,16 @@ import { WorkbookView } from "./WorkbookView";
 
 const useStyles = makeStyles({
   pane: {
-    display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-    minHeight: "100vh", boxSizing: "border-box", minWidth: 0, overflowWrap: "break-word",
-    backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    minWidth: 0,
+    overflowWrap: "break-word",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
     // Excel's 350 px pane at 200 % zoom is 175 CSS px: less margin leaves the text room.
     "@media (max-width: 240px)": { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}` },
   },
@@ -40,8 +46,10 @@ export function TaskPane() {
       {aboutOpen ? <AboutPanel /> : null}
       {host.mode === "browser" ? (
         <FilePicker
-          fileName={workbook ? state.name : undefined} opening={task.busy}
-          onOpen={(file, handle) => void state.openFile(file, handle)} onSample={state.openSample && (() => void state.openSample?.())}
+          fileName={workbook ? state.name : undefined}
+          opening={task.busy}
+          onOpen={(file, handle) => void state.openFile(file, handle)}
+          onSample={state.openSample && (() => void state.openSample?.())}
         />
       ) : null}
       <TaskProgress task={task} label={t.reading} />
@@ -54,8 +62,12 @@ export function TaskPane() {
       {state.sample && !hintHidden && inspection?.kind === "register" ? <SampleHint onHide={() => setHintHidden(true)} /> : null}
       {workbook && inspection ? (
         <WorkbookView
-          key={state.session} workbook={workbook} name={state.name} inspection={inspection}
-          onInspected={state.setInspection} onRenamed={state.rename}
+          key={state.session}
+          workbook={workbook}
+          name={state.name}
+          inspection={inspection}
+          onInspected={state.setInspection}
+          onRenamed={state.rename}
         />
       ) : null}
     </main>

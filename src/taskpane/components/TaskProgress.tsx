@@ -6,7 +6,13 @@ import { formatNumber } from "../i18n/formatNumber";
 import { useTexts } from "../i18n/LangContext";
 
 const useStyles = makeStyles({
-  row: { display: "flex", alignItems: "flex-end", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, flexWrap: "wrap" },
+  row: {
+    display: "flex",
+    alignItems: "flex-end",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    flexWrap: "wrap",
+  },
   field: { flexGrow: 1, minWidth: "min(100%, 10rem)" },
 });
 
@@ -29,14 +35,23 @@ export function TaskProgress({ task, label }: TaskProgressProps) {
   const shown = task.busy && task.showProgress;
   const p = useSyncExternalStore(task.progress.subscribe, task.progress.get);
   useEffect(() => {
-    if (shown) announce(label, { polite: true });
+    if (shown) {
+      announce(label, { polite: true });
+    }
   }, [shown, label, announce]);
-  if (!shown) return null;
+  if (!shown) {
+    return null;
+  }
   const counted = p?.done !== undefined && p.total !== undefined && p.total > 0;
   const value = counted ? Math.min(1, p.done! / p.total!) : undefined;
-  const text = [p ? t.step(p.step) : label, counted
-    ? t.stepCount(p.step, formatNumber(p.done!, lang), formatNumber(p.total!, lang), formatNumber(Math.floor(value! * 100), lang))
-    : ""].filter(Boolean).join(" ");
+  const text = [
+    p ? t.step(p.step) : label,
+    counted
+      ? t.stepCount(p.step, formatNumber(p.done!, lang), formatNumber(p.total!, lang), formatNumber(Math.floor(value! * 100), lang))
+      : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className={styles.row}>
       <Field className={styles.field} label={text}>

@@ -35,7 +35,9 @@ export function TemplateView({ workbook, templates }: TemplateViewProps) {
     <>
       <Section title={t.templateHeading}>
         <Body1>{t.templateIntro}</Body1>
-        {templates.map((m) => <TemplateIdentity key={m.sheet} marker={m} />)}
+        {templates.map((m) => (
+          <TemplateIdentity key={m.sheet} marker={m} />
+        ))}
         <Body1 className={styles.hint}>{t.templateNotRegister}</Body1>
       </Section>
       <Divider className={styles.divider} />
@@ -48,8 +50,13 @@ export function TemplateView({ workbook, templates }: TemplateViewProps) {
         {summary ? (
           <Notice
             intent={summary.errors > 0 ? "error" : "success"}
-            message={summary.errors > 0 ? t.checkResult(summary.errors, summary.warnings)
-              : summary.warnings > 0 ? `${t.checkResult(0, summary.warnings)}. ${t.templateValid}` : t.templateValid}
+            message={
+              summary.errors > 0
+                ? t.checkResult(summary.errors, summary.warnings)
+                : summary.warnings > 0
+                  ? `${t.checkResult(0, summary.warnings)}. ${t.templateValid}`
+                  : t.templateValid
+            }
           />
         ) : null}
         {summary && summary.groups.length > 0 ? (

@@ -44,13 +44,18 @@ export function TemplatesPanel({ templates, imports, period: shown }: TemplatesP
       {targets.length > 1 ? (
         <Field label={t.templatesWhere}>
           <RadioGroup value={templates.target} onChange={(_, data) => templates.setTarget(data.value as TemplateTarget)}>
-            {targets.map((target) => <Radio key={target} value={target} label={targetLabel(target, t)} />)}
+            {targets.map((target) => (
+              <Radio key={target} value={target} label={targetLabel(target, t)} />
+            ))}
           </RadioGroup>
         </Field>
       ) : null}
       {targets.length > 0 ? (
         <ActionButton
-          task={task} appearance="primary" icon={<DocumentCopyRegular />} unavailable={period ? undefined : t.noRegisterPeriod}
+          task={task}
+          appearance="primary"
+          icon={<DocumentCopyRegular />}
+          unavailable={period ? undefined : t.noRegisterPeriod}
           onClick={() => void templates.make()}
         >
           {t.makeTemplates(period ?? "–")}

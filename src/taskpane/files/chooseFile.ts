@@ -26,11 +26,15 @@ export async function chooseFile(input: HTMLInputElement | null, onChosen: (file
   if (typeof picker === "function") {
     try {
       const [handle] = await picker({ types: [{ description: "Excel (.xlsx, .xlsm)", accept: TYPES }], multiple: false });
-      if (handle) onChosen(await handle.getFile(), handle);
+      if (handle) {
+        onChosen(await handle.getFile(), handle);
+      }
       return;
     } catch (e) {
       // The user closed the picker: nothing to do. Refused (a frame, a policy): the file input below still works.
-      if (e instanceof DOMException && e.name === "AbortError") return;
+      if (e instanceof DOMException && e.name === "AbortError") {
+        return;
+      }
     }
   }
   input?.click();

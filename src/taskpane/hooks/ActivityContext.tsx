@@ -32,7 +32,9 @@ export function ActivityProvider({ children }: { children: ReactNode }) {
     setRunning(entry);
     return () => {
       end();
-      if (current.current !== entry) return;
+      if (current.current !== entry) {
+        return;
+      }
       current.current = undefined;
       setRunning(undefined);
     };

@@ -34,16 +34,25 @@ export function useAbout(): AboutState {
   return { lines, text, copy, copied };
 }
 
-function aboutLines(info: HostInfo | undefined, mode: "office" | "browser", last: LastError | undefined, t: PaneText, lang: "nb" | "en"): AboutLine[] {
+function aboutLines(
+  info: HostInfo | undefined,
+  mode: "office" | "browser",
+  last: LastError | undefined,
+  t: PaneText,
+  lang: "nb" | "en",
+): AboutLine[] {
   const lines: AboutLine[] = [{ label: t.aboutVersion, value: APP_VERSION }];
-  lines.push({ label: t.aboutHost, value: mode === "browser" ? t.aboutBrowser : info?.host ?? "Excel" });
+  lines.push({ label: t.aboutHost, value: mode === "browser" ? t.aboutBrowser : (info?.host ?? "Excel") });
   lines.push({ label: t.aboutPlatform, value: info?.platform || t.aboutUnknown });
   if (mode === "office") {
     lines.push({ label: t.aboutBuild, value: info?.build ?? t.aboutUnknown });
     const sets = info?.excelApi ?? [];
     const supported = sets.filter((s) => s.supported).map((s) => s.set);
     const missing = sets.filter((s) => !s.supported).map((s) => s.set);
-    const parts = [supported.length > 0 ? t.aboutSupported(spans(supported)) : "", missing.length > 0 ? t.aboutNotSupported(spans(missing)) : ""];
+    const parts = [
+      supported.length > 0 ? t.aboutSupported(spans(supported)) : "",
+      missing.length > 0 ? t.aboutNotSupported(spans(missing)) : "",
+    ];
     lines.push({ label: t.aboutExcelApi, value: parts.filter(Boolean).join("; ") || t.aboutUnknown });
   }
   lines.push({ label: t.aboutLastError, value: last ? lastErrorText(last, lang) : t.aboutNoError });
@@ -61,8 +70,11 @@ function spans(sets: readonly string[]): string {
   const runs: string[][] = [];
   for (const set of sets) {
     const run = runs[runs.length - 1];
-    if (run && minor(set) === minor(run[run.length - 1]) + 1) run.push(set);
-    else runs.push([set]);
+    if (run && minor(set) === minor(run[run.length - 1]) + 1) {
+      run.push(set);
+    } else {
+      runs.push([set]);
+    }
   }
   return runs.map((r) => (r.length > 1 ? `${r[0]}–${r[r.length - 1]}` : r[0])).join(", ");
 }

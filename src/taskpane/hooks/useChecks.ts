@@ -49,30 +49,42 @@ export function useChecks(workbook: OpenWorkbook, opened: RegisterInspection, on
   // A read made elsewhere (an import) brings its own check; a read made here has already set it, with how it read.
   const own = useRef<Inspection>();
   useEffect(() => {
-    if (opened !== own.current) setLast({ period: opened.checked, summary: opened.check, at: Date.now(), read: "opened" });
+    if (opened !== own.current) {
+      setLast({ period: opened.checked, summary: opened.check, at: Date.now(), read: "opened" });
+    }
   }, [opened]);
 
-  const run = useCallback(async (period: Period | undefined) => {
-    await runTask(async (control) => {
-      let read: CheckRun["read"] = workbook.file ? "memory" : "workbook";
-      const reread = workbook.file?.reread;
-      if (reread && workbook.jobs.reopen) {
-        const file = await reread();
-        read = file.lastModified !== seen.current ? "changed" : "unchanged";
-        seen.current = file.lastModified;
-        await workbook.jobs.reopen(file);
-      }
-      const inspection = await workbook.jobs.inspect({ period }, control);
-      if (inspection.kind === "register") setLast({ period: inspection.checked, summary: inspection.check, at: Date.now(), read });
-      own.current = inspection;
-      onInspected(inspection);
-    });
-  }, [workbook, onInspected, runTask]);
+  const run = useCallback(
+    async (period: Period | undefined) => {
+      await runTask(async (control) => {
+        let read: CheckRun["read"] = workbook.file ? "memory" : "workbook";
+        const reread = workbook.file?.reread;
+        if (reread && workbook.jobs.reopen) {
+          const file = await reread();
+          read = file.lastModified !== seen.current ? "changed" : "unchanged";
+          seen.current = file.lastModified;
+          await workbook.jobs.reopen(file);
+        }
+        const inspection = await workbook.jobs.inspect({ period }, control);
+        if (inspection.kind === "register") {
+          setLast({ period: inspection.checked, summary: inspection.check, at: Date.now(), read });
+        }
+        own.current = inspection;
+        onInspected(inspection);
+      });
+    },
+    [workbook, onInspected, runTask],
+  );
 
-  const select = useCallback(async (finding: Finding) => {
-    const { sheet, cell } = finding;
-    if (sheet && cell) await runTask(() => workbook.jobs.selectCell(sheet, cell));
-  }, [workbook, runTask]);
+  const select = useCallback(
+    async (finding: Finding) => {
+      const { sheet, cell } = finding;
+      if (sheet && cell) {
+        await runTask(() => workbook.jobs.selectCell(sheet, cell));
+      }
+    },
+    [workbook, runTask],
+  );
 
   return { last, run, select, rereads: workbook.file?.reread !== undefined, openedAt, task };
 }

@@ -22,7 +22,10 @@ export interface CreateRegisterState {
  * then on, and the file label says so.
  */
 export function useCreateRegister(
-  workbook: OpenWorkbook, name: string | undefined, onInspected: (inspection: Inspection) => void, onRenamed: (name: string) => void,
+  workbook: OpenWorkbook,
+  name: string | undefined,
+  onInspected: (inspection: Inspection) => void,
+  onRenamed: (name: string) => void,
 ): CreateRegisterState {
   const host = useHost();
   const { lang, t } = useTexts();

@@ -37,41 +37,51 @@ export function useExports(workbook: OpenWorkbook, name: string | undefined): Ex
   const { run: runFeed } = feedTask;
   const [outcome, setOutcome] = useState<ExportOutcome>();
 
-  const council = useCallback(async (period: Period | undefined) => {
-    setOutcome(undefined);
-    await runCouncil(async (control) => {
-      const now = new Date();
-      const done = await workbook.jobs.exportCouncil({ period, lang, source: name ?? "", made: localDay(now), now }, control);
-      let notOpened: NotOpened | undefined;
-      if (host.openNewWorkbook) {
-        control.progress?.({ step: "write", cancellable: false });
-        const opened = await host.openNewWorkbook(await bytesOf(done.data));
-        if (opened === "opened") {
-          setOutcome({ kind: "council-opened", behind: host.info?.platform === "Mac" });
-          return;
+  const council = useCallback(
+    async (period: Period | undefined) => {
+      setOutcome(undefined);
+      await runCouncil(async (control) => {
+        const now = new Date();
+        const done = await workbook.jobs.exportCouncil({ period, lang, source: name ?? "", made: localDay(now), now }, control);
+        let notOpened: NotOpened | undefined;
+        if (host.openNewWorkbook) {
+          control.progress?.({ step: "write", cancellable: false });
+          const opened = await host.openNewWorkbook(await bytesOf(done.data));
+          if (opened === "opened") {
+            setOutcome({ kind: "council-opened", behind: host.info?.platform === "Mac" });
+            return;
+          }
+          notOpened = opened;
         }
-        notOpened = opened;
-      }
-      const file = t.councilFileName(done.period ?? "");
-      await deliverFile(host, done.data, file);
-      setOutcome({ kind: "council-downloaded", file, notOpened });
-    });
-  }, [workbook, name, host, lang, t, runCouncil]);
+        const file = t.councilFileName(done.period ?? "");
+        await deliverFile(host, done.data, file);
+        setOutcome({ kind: "council-downloaded", file, notOpened });
+      });
+    },
+    [workbook, name, host, lang, t, runCouncil],
+  );
 
-  const feed = useCallback(async (period: Period | undefined) => {
-    setOutcome(undefined);
-    await runFeed(async (control) => {
-      const done = await workbook.jobs.exportFeed({ period }, control);
-      const file = t.feedFileName(done.period ?? "");
-      await deliverFile(host, done.data, file);
-      setOutcome({ kind: "feed-downloaded", file });
-    });
-  }, [workbook, host, t, runFeed]);
+  const feed = useCallback(
+    async (period: Period | undefined) => {
+      setOutcome(undefined);
+      await runFeed(async (control) => {
+        const done = await workbook.jobs.exportFeed({ period }, control);
+        const file = t.feedFileName(done.period ?? "");
+        await deliverFile(host, done.data, file);
+        setOutcome({ kind: "feed-downloaded", file });
+      });
+    },
+    [workbook, host, t, runFeed],
+  );
 
   return {
     available: workbook.jobs.can.files && (host.download !== undefined || host.openNewWorkbook !== undefined),
     opensWorkbook: host.openNewWorkbook !== undefined,
-    outcome, council, feed, councilTask, feedTask,
+    outcome,
+    council,
+    feed,
+    councilTask,
+    feedTask,
   };
 }
 

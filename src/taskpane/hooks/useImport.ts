@@ -33,7 +33,10 @@ export interface ImportState {
  * then on), and every file's outcome is shown.
  */
 export function useImport(
-  workbook: OpenWorkbook, name: string | undefined, onInspected: (inspection: Inspection) => void, onRenamed: (name: string) => void,
+  workbook: OpenWorkbook,
+  name: string | undefined,
+  onInspected: (inspection: Inspection) => void,
+  onRenamed: (name: string) => void,
 ): ImportState {
   const host = useHost();
   const { lang, t } = useTexts();
@@ -41,22 +44,33 @@ export function useImport(
   const { run } = task;
   const [outcome, setOutcome] = useState<ImportOutcome>();
 
-  const importFiles = useCallback(async (files: readonly File[]) => {
-    if (files.length === 0) return;
-    setOutcome(undefined);
-    await run(async (control) => {
-      const done = await workbook.jobs.importTemplates(files.map((f) => ({ name: f.name, data: f })), { lang, now: new Date() }, control);
-      const imported = done.rows.some((r) => r.imported);
-      let file: string | undefined;
-      if (done.data) {
-        file = t.importFileName(baseName(name), done.extension ?? ".xlsx");
-        await deliverFile(host, done.data, file);
-        onRenamed(file);
+  const importFiles = useCallback(
+    async (files: readonly File[]) => {
+      if (files.length === 0) {
+        return;
       }
-      if (imported) onInspected(await workbook.jobs.inspect({}, unstoppable(control)));
-      setOutcome({ rows: done.rows, file, reread: imported });
-    });
-  }, [workbook, name, host, lang, t, run, onInspected, onRenamed]);
+      setOutcome(undefined);
+      await run(async (control) => {
+        const done = await workbook.jobs.importTemplates(
+          files.map((f) => ({ name: f.name, data: f })),
+          { lang, now: new Date() },
+          control,
+        );
+        const imported = done.rows.some((r) => r.imported);
+        let file: string | undefined;
+        if (done.data) {
+          file = t.importFileName(baseName(name), done.extension ?? ".xlsx");
+          await deliverFile(host, done.data, file);
+          onRenamed(file);
+        }
+        if (imported) {
+          onInspected(await workbook.jobs.inspect({}, unstoppable(control)));
+        }
+        setOutcome({ rows: done.rows, file, reread: imported });
+      });
+    },
+    [workbook, name, host, lang, t, run, onInspected, onRenamed],
+  );
 
   return { available: workbook.jobs.can.importTemplates, outcome, importFiles, task };
 }

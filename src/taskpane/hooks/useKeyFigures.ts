@@ -16,7 +16,9 @@ export function useKeyFigures(workbook: OpenWorkbook, inspection: RegisterInspec
   const [fetched, setFetched] = useState<ShownFigures & { from: RegisterInspection }>();
 
   useEffect(() => {
-    if (!period || period === inspection.checked) return undefined;
+    if (!period || period === inspection.checked) {
+      return undefined;
+    }
     let current = true;
     workbook.jobs.keyFigures(period).then(
       (figures) => current && setFetched({ period, figures, from: inspection }),
@@ -26,6 +28,8 @@ export function useKeyFigures(workbook: OpenWorkbook, inspection: RegisterInspec
     return () => void (current = false);
   }, [workbook, inspection, period]);
 
-  if (fetched && fetched.from === inspection && fetched.period === period) return fetched;
+  if (fetched && fetched.from === inspection && fetched.period === period) {
+    return fetched;
+  }
   return { period: inspection.checked, figures: inspection.figures };
 }

@@ -35,20 +35,23 @@ export function useReport(workbook: OpenWorkbook, name: string | undefined): Rep
   const { run } = task;
   const [outcome, setOutcome] = useState<ReportOutcome>();
 
-  const build = useCallback(async (period: Period | undefined) => {
-    setOutcome(undefined);
-    await run(async (control) => {
-      const done = await workbook.jobs.buildReport({ period, lang }, control);
-      const counts = { sheets: done.sheets, errors: done.errors, warnings: done.warnings };
-      if (!done.data) {
-        setOutcome({ kind: "written", ...counts });
-        return;
-      }
-      const file = t.reportFileName(baseName(name), done.period ?? "", done.extension ?? ".xlsx");
-      await deliverFile(host, done.data, file);
-      setOutcome({ kind: "downloaded", file, ...counts });
-    });
-  }, [workbook, name, host, lang, t, run]);
+  const build = useCallback(
+    async (period: Period | undefined) => {
+      setOutcome(undefined);
+      await run(async (control) => {
+        const done = await workbook.jobs.buildReport({ period, lang }, control);
+        const counts = { sheets: done.sheets, errors: done.errors, warnings: done.warnings };
+        if (!done.data) {
+          setOutcome({ kind: "written", ...counts });
+          return;
+        }
+        const file = t.reportFileName(baseName(name), done.period ?? "", done.extension ?? ".xlsx");
+        await deliverFile(host, done.data, file);
+        setOutcome({ kind: "downloaded", file, ...counts });
+      });
+    },
+    [workbook, name, host, lang, t, run],
+  );
 
   return { outcome, build, task };
 }

@@ -75,48 +75,61 @@ export function useTask(label: string, options: TaskOptions = {}): Task {
   }, [busy]);
 
   useEffect(() => {
-    if (busy || !returnFocus.current) return;
+    if (busy || !returnFocus.current) {
+      return;
+    }
     const target = returnFocus.current;
     returnFocus.current = undefined;
     const active = document.activeElement;
-    if (target.isConnected && (!active || active === document.body || !active.isConnected)) target.focus();
+    if (target.isConnected && (!active || active === document.body || !active.isConnected)) {
+      target.focus();
+    }
   }, [busy]);
 
-  const run = useCallback(async <T,>(work: (control: JobControl) => Promise<T>): Promise<T | undefined> => {
-    const controller = new AbortController();
-    const active = document.activeElement;
-    returnFocus.current = active instanceof HTMLElement && active !== document.body ? active : undefined;
-    const end = begin.current(labelRef.current, cancellable ? () => controller.abort() : undefined);
-    setBusy(true);
-    progress.set(undefined);
-    setCancelled(false);
-    setFailure(undefined);
-    setStop(cancellable ? controller : undefined);
-    try {
-      return await work({
-        signal: controller.signal,
-        progress: (p) => {
-          if (!controller.signal.aborted) progress.set(p);
-        },
-      });
-    } catch (e) {
-      if (isCancelled(e)) {
-        if (mounted.current) setCancelled(true);
-        return undefined;
-      }
-      const failure = e ?? new Error("unknown");
-      report.current(failure);
-      if (mounted.current) setFailure(failure);
-      return undefined;
-    } finally {
-      end();
-      if (mounted.current) {
-        setBusy(false);
-        setStop(undefined);
-      }
+  const run = useCallback(
+    async <T>(work: (control: JobControl) => Promise<T>): Promise<T | undefined> => {
+      const controller = new AbortController();
+      const active = document.activeElement;
+      returnFocus.current = active instanceof HTMLElement && active !== document.body ? active : undefined;
+      const end = begin.current(labelRef.current, cancellable ? () => controller.abort() : undefined);
+      setBusy(true);
       progress.set(undefined);
-    }
-  }, [cancellable, progress]);
+      setCancelled(false);
+      setFailure(undefined);
+      setStop(cancellable ? controller : undefined);
+      try {
+        return await work({
+          signal: controller.signal,
+          progress: (p) => {
+            if (!controller.signal.aborted) {
+              progress.set(p);
+            }
+          },
+        });
+      } catch (e) {
+        if (isCancelled(e)) {
+          if (mounted.current) {
+            setCancelled(true);
+          }
+          return undefined;
+        }
+        const failure = e ?? new Error("unknown");
+        report.current(failure);
+        if (mounted.current) {
+          setFailure(failure);
+        }
+        return undefined;
+      } finally {
+        end();
+        if (mounted.current) {
+          setBusy(false);
+          setStop(undefined);
+        }
+        progress.set(undefined);
+      }
+    },
+    [cancellable, progress],
+  );
 
   const clearError = useCallback(() => setFailure(undefined), []);
   return {

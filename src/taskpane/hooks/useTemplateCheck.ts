@@ -26,10 +26,15 @@ export function useTemplateCheck(workbook: OpenWorkbook): TemplateCheckState {
     await runTask(async (control) => setSummary(await workbook.jobs.checkTemplate(control)));
   }, [workbook, runTask]);
 
-  const select = useCallback(async (finding: Finding) => {
-    const { sheet, cell } = finding;
-    if (sheet && cell) await runTask(() => workbook.jobs.selectCell(sheet, cell));
-  }, [workbook, runTask]);
+  const select = useCallback(
+    async (finding: Finding) => {
+      const { sheet, cell } = finding;
+      if (sheet && cell) {
+        await runTask(() => workbook.jobs.selectCell(sheet, cell));
+      }
+    },
+    [workbook, runTask],
+  );
 
   return { summary, run, select, task };
 }

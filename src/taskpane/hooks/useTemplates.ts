@@ -44,7 +44,9 @@ export function useTemplates(workbook: OpenWorkbook, periods: readonly Period[])
   const [outcome, setOutcome] = useState<TemplatesOutcome>();
 
   const make = useCallback(async () => {
-    if (!period) return;
+    if (!period) {
+      return;
+    }
     setOutcome(undefined);
     await run(async (control) => {
       const { jobs } = workbook;
@@ -67,7 +69,9 @@ export function useTemplates(workbook: OpenWorkbook, periods: readonly Period[])
       }
       const done = await jobs.makeTemplates({ period, lang, target: "zip" }, control);
       const file = t.templatesFileName(period);
-      if (done.data) await deliverFile(host, done.data, file);
+      if (done.data) {
+        await deliverFile(host, done.data, file);
+      }
       setOutcome({ kind: "download", count: done.count, period, file, notOpened });
     });
   }, [workbook, host, period, target, lang, t, run]);
@@ -77,8 +81,14 @@ export function useTemplates(workbook: OpenWorkbook, periods: readonly Period[])
 
 function templateTargets(host: Host, workbook: OpenWorkbook): TemplateTarget[] {
   const targets: TemplateTarget[] = [];
-  if (host.openNewWorkbook && workbook.jobs.can.files) targets.push("workbook");
-  if (host.download && workbook.jobs.can.files) targets.push("download");
-  if (workbook.jobs.can.templateSheets) targets.push("sheets");
+  if (host.openNewWorkbook && workbook.jobs.can.files) {
+    targets.push("workbook");
+  }
+  if (host.download && workbook.jobs.can.files) {
+    targets.push("download");
+  }
+  if (workbook.jobs.can.templateSheets) {
+    targets.push("sheets");
+  }
   return targets;
 }

@@ -42,41 +42,51 @@ export function useWorkbook(host: Host): WorkbookState {
   const [session, setSession] = useState(0);
   const current = useRef<OpenWorkbook>();
   current.current = workbook;
-  const describe = useCallback((failure: unknown, lang: "nb" | "en") => {
-    const line = describeError(failure, lang);
-    if (!(failure instanceof UnusableInputError)) return line;
-    const open = current.current;
-    return [line, t.unusableNext(failure.reason), open ? t.stillOpen(open.name ?? "") : ""].filter(Boolean).join(" ");
-  }, [t]);
+  const describe = useCallback(
+    (failure: unknown, lang: "nb" | "en") => {
+      const line = describeError(failure, lang);
+      if (!(failure instanceof UnusableInputError)) {
+        return line;
+      }
+      const open = current.current;
+      return [line, t.unusableNext(failure.reason), open ? t.stillOpen(open.name ?? "") : ""].filter(Boolean).join(" ");
+    },
+    [t],
+  );
   const task = useTask(t.openFile, { describe });
   const { run } = task;
 
-  const load = useCallback(async (open: () => Promise<OpenWorkbook>, isSample = false) => {
-    await run(async (control) => {
-      const opened = await open();
-      try {
-        const found = await opened.jobs.inspect({}, control);
-        current.current?.jobs.dispose();
-        current.current = opened;
-        // The new view is rendered in slices the browser can interleave with input and paint (the whole pane at once
-        // would be one long task on a slow machine).
-        startTransition(() => {
-          setWorkbook(opened);
-          setInspection(found);
-          rename(opened.name);
-          setSample(isSample);
-          setSession((n) => n + 1);
-        });
-      } catch (e) {
-        opened.jobs.dispose();
-        throw e;
-      }
-    });
-  }, [run]);
+  const load = useCallback(
+    async (open: () => Promise<OpenWorkbook>, isSample = false) => {
+      await run(async (control) => {
+        const opened = await open();
+        try {
+          const found = await opened.jobs.inspect({}, control);
+          current.current?.jobs.dispose();
+          current.current = opened;
+          // The new view is rendered in slices the browser can interleave with input and paint (the whole pane at once
+          // would be one long task on a slow machine).
+          startTransition(() => {
+            setWorkbook(opened);
+            setInspection(found);
+            rename(opened.name);
+            setSample(isSample);
+            setSession((n) => n + 1);
+          });
+        } catch (e) {
+          opened.jobs.dispose();
+          throw e;
+        }
+      });
+    },
+    [run],
+  );
 
   useEffect(() => {
     const { openCurrent } = host;
-    if (openCurrent) void load(openCurrent);
+    if (openCurrent) {
+      void load(openCurrent);
+    }
   }, [host, load]);
 
   useEffect(() => () => current.current?.jobs.dispose(), []);
@@ -85,27 +95,45 @@ export function useWorkbook(host: Host): WorkbookState {
   // loads its code on its own thread), so that choosing a file does not wait for that.
   useEffect(() => {
     const { prepare } = host;
-    if (!prepare) return undefined;
+    if (!prepare) {
+      return undefined;
+    }
     const timer = setTimeout(prepare, 0);
     return () => clearTimeout(timer);
   }, [host, workbook]);
 
-  const openFile = useCallback(async (file: File, handle?: FileHandle) => {
-    const { openFile: open } = host;
-    if (open) await load(() => open(file, handle));
-  }, [host, load]);
+  const openFile = useCallback(
+    async (file: File, handle?: FileHandle) => {
+      const { openFile: open } = host;
+      if (open) {
+        await load(() => open(file, handle));
+      }
+    },
+    [host, load],
+  );
 
   const { openFile: openAny, sample: fetchSample, openCurrent } = host;
   const openSample = useCallback(async () => {
-    if (openAny && fetchSample) await load(async () => openAny(await fetchSample()), true);
+    if (openAny && fetchSample) {
+      await load(async () => openAny(await fetchSample()), true);
+    }
   }, [openAny, fetchSample, load]);
 
   const retry = useCallback(async () => {
-    if (openCurrent) await load(openCurrent);
+    if (openCurrent) {
+      await load(openCurrent);
+    }
   }, [openCurrent, load]);
 
   return {
-    workbook, inspection, name, sample, session, setInspection, rename, openFile,
+    workbook,
+    inspection,
+    name,
+    sample,
+    session,
+    setInspection,
+    rename,
+    openFile,
     openSample: openAny && fetchSample ? openSample : undefined,
     retry: openCurrent ? retry : undefined,
     task,

@@ -6,6 +6,8 @@ export const HostContext = createContext<Host | null>(null);
 /** The host the pane runs in; provided once at the root. */
 export function useHost(): Host {
   const host = useContext(HostContext);
-  if (!host) throw new Error("useHost needs a HostContext provider");
+  if (!host) {
+    throw new Error("useHost needs a HostContext provider");
+  }
   return host;
 }

@@ -14,7 +14,13 @@ const SAMPLE_NAME = "eksempelregister.xlsx";
  */
 export function browserHost(lang: Lang, theme: Host["theme"]): Host {
   return {
-    mode: "browser", lang, theme, selectsCells: false, openFile, sample, prepare,
+    mode: "browser",
+    lang,
+    theme,
+    selectsCells: false,
+    openFile,
+    sample,
+    prepare,
     download: async (data, name) => offerDownload(data, name),
   };
 }
@@ -29,7 +35,10 @@ async function starter(): Promise<() => Worker> {
 
 // Only a head start: if the worker cannot be had now, opening a file tries again and says why.
 function prepare(): void {
-  starter().then((start) => void (spare ??= start()), () => undefined);
+  starter().then(
+    (start) => void (spare ??= start()),
+    () => undefined,
+  );
 }
 
 async function openFile(file: File, handle?: FileHandle): Promise<OpenWorkbook> {
@@ -48,6 +57,8 @@ async function openFile(file: File, handle?: FileHandle): Promise<OpenWorkbook> 
 
 async function sample(): Promise<File> {
   const response = await fetch(SAMPLE_URL);
-  if (!response.ok) throw new Error(`${SAMPLE_URL}: ${response.status}`);
+  if (!response.ok) {
+    throw new Error(`${SAMPLE_URL}: ${response.status}`);
+  }
   return new File([await response.blob()], SAMPLE_NAME, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
 }

@@ -18,8 +18,12 @@ export const FILE_TOOLS: FileTools = {
   newCouncilWorkbook: (made) => createCouncilWorkbook(made),
   zip: async (files) => {
     const encoder = new TextEncoder();
-    return writeZip(Object.entries(files).map(([name, content]) => ({
-      kind: "new", name, data: typeof content === "string" ? encoder.encode(content) : content,
-    })));
+    return writeZip(
+      Object.entries(files).map(([name, content]) => ({
+        kind: "new",
+        name,
+        data: typeof content === "string" ? encoder.encode(content) : content,
+      })),
+    );
   },
 };

@@ -29,16 +29,23 @@ function officeFacts(): HostInfo {
 
 async function officeHostType(): Promise<string | null> {
   // office.js comes from Microsoft's CDN; where it could not load (taskpane.html's onerror), this is a plain browser page.
-  if ((window as { officeJsFailed?: boolean }).officeJsFailed || typeof Office === "undefined" || typeof Office.onReady !== "function") return null;
+  if ((window as { officeJsFailed?: boolean }).officeJsFailed || typeof Office === "undefined" || typeof Office.onReady !== "function") {
+    return null;
+  }
   const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), OFFICE_READY_TIMEOUT_MS));
-  const ready = Office.onReady().then((info) => (info.host ? String(info.host) : null), () => null);
+  const ready = Office.onReady().then(
+    (info) => (info.host ? String(info.host) : null),
+    () => null,
+  );
   return Promise.race([ready, timeout]);
 }
 
 /** Dark when Office's task pane background is dark (the officeTheme colours, where Office gives them). */
 export function officeThemeOf(theme: Partial<Office.OfficeTheme> | undefined): Host["theme"] {
   const background = theme?.bodyBackgroundColor;
-  if (!background || !/^#?[0-9a-f]{6}$/i.test(background)) return "light";
+  if (!background || !/^#?[0-9a-f]{6}$/i.test(background)) {
+    return "light";
+  }
   const hex = background.replace("#", "");
   const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5 ? "dark" : "light";

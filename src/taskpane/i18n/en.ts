@@ -2,8 +2,14 @@ import type { JobStep } from "../work/jobs";
 import type { PaneText } from "./texts";
 
 const STEPS_EN: Record<JobStep, string> = {
-  read: "Reading the register …", check: "Checking and computing …", prepare: "Preparing the templates …", templates: "Making the templates …",
-  files: "Reading the filled templates …", import: "Checking the templates …", write: "Writing …", save: "Saving the file …",
+  read: "Reading the register …",
+  check: "Checking and computing …",
+  prepare: "Preparing the templates …",
+  templates: "Making the templates …",
+  files: "Reading the filled templates …",
+  import: "Checking the templates …",
+  write: "Writing …",
+  save: "Saving the file …",
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -21,7 +27,8 @@ export const EN_TEXTS: PaneText = {
   reading: "Reading the workbook …",
   retry: "Read the workbook again",
   notRegister: "This workbook is not a portfolio register.",
-  notRegisterHint: "A register has the sheets Initiatives and Reports. Create an empty register with its sheets, headers, code lists and dropdowns.",
+  notRegisterHint:
+    "A register has the sheets Initiatives and Reports. Create an empty register with its sheets, headers, code lists and dropdowns.",
   createRegister: "Create empty register",
   creatingRegister: "Creating the register …",
   registerCreated: "The register has been created.",
@@ -59,7 +66,8 @@ export const EN_TEXTS: PaneText = {
   error: "Error",
   warning: "Warning",
   wholeWorkbook: "Workbook",
-  sheetCounts: (errors, warnings) => [errors ? plural(errors, "error", "errors") : "", warnings ? plural(warnings, "warning", "warnings") : ""].filter(Boolean).join(", "),
+  sheetCounts: (errors, warnings) =>
+    [errors ? plural(errors, "error", "errors") : "", warnings ? plural(warnings, "warning", "warnings") : ""].filter(Boolean).join(", "),
   goToCell: (place) => `Go to ${place}`,
   placeOnly: (place) => `Cell ${place}`,
   moreFindings: (count) => `… and ${count} more. The report's Checks sheet lists them all.`,
@@ -72,7 +80,8 @@ export const EN_TEXTS: PaneText = {
   reportHintOffice: "Writes the report sheets with charts into this workbook. The register sheets are not changed.",
   reportHintBrowser: "Makes a new workbook with the register and the report sheets, and downloads it.",
   templateHeading: "Report template",
-  templateIntro: "This workbook is a report template from the portfolio office. Fill in the yellow cells, check the report and send it back.",
+  templateIntro:
+    "This workbook is a report template from the portfolio office. Fill in the yellow cells, check the report and send it back.",
   templateInitiative: "Initiative",
   templateOwner: "Owner",
   checkTemplate: "Check my report",
@@ -89,16 +98,19 @@ export const EN_TEXTS: PaneText = {
   noRegisterPeriod: "The register has no period to make templates from yet.",
   templatesOpened: (count, period) => `${plural(count, "template", "templates")} for ${period} opened in a new workbook, one sheet each.`,
   openedBehind: "Excel for Mac opens the new workbook behind this window: find it in the Window menu.",
-  notOpened: (reason) => reason === "unsupported"
-    ? "This version of Excel cannot open a new workbook from the add-in (ExcelApi 1.8 is missing)."
-    : "The workbook is too large to open from the add-in (Excel on the web takes at most 5 MB).",
+  notOpened: (reason) =>
+    reason === "unsupported"
+      ? "This version of Excel cannot open a new workbook from the add-in (ExcelApi 1.8 is missing)."
+      : "The workbook is too large to open from the add-in (Excel on the web takes at most 5 MB).",
   templatesAdded: (count, period) => `${plural(count, "template", "templates")} for ${period} added as sheets in the register.`,
   templatesDownloaded: (count, file) => `${plural(count, "template", "templates")} downloaded in ${file}.`,
   templatesFileName: (period) => `templates-${period}.zip`,
-  importHint: "Choose one or more filled templates. A template with errors is not imported, and the register changes only for the templates that are in order.",
+  importHint:
+    "Choose one or more filled templates. A template with errors is not imported, and the register changes only for the templates that are in order.",
   importFiles: "Import filled templates",
   importFilesLabel: "Choose filled templates (.xlsx)",
-  importUnusable: "The register lacks what an import writes to (the sheets Initiatives, Reports and Dependencies with their columns). Nothing was changed.",
+  importUnusable:
+    "The register lacks what an import writes to (the sheets Initiatives, Reports and Dependencies with their columns). Nothing was changed.",
   importing: "Importing the templates …",
   importSummary: (imported, rejected) => `${imported} imported, ${rejected} rejected`,
   importDownloaded: (file) => `The register with the import has been downloaded as ${file}.`,
@@ -108,8 +120,10 @@ export const EN_TEXTS: PaneText = {
   outcomeUnchanged: "Imported, no changes",
   outcomeRejected: "Rejected",
   exportsHeading: "Council and web page",
-  exportsHintOffice: "The council workbook opens as a new workbook: cover and report sheets, values only, no register data. The web feed is downloaded.",
-  exportsHintBrowser: "The council workbook and the web feed are downloaded. The council gets the cover and report sheets, values only, no register data.",
+  exportsHintOffice:
+    "The council workbook opens as a new workbook: cover and report sheets, values only, no register data. The web feed is downloaded.",
+  exportsHintBrowser:
+    "The council workbook and the web feed are downloaded. The council gets the cover and report sheets, values only, no register data.",
   exportCouncil: "Export for the council",
   exportingCouncil: "Making the files …",
   councilOpened: "The council workbook has been opened as a new workbook.",
@@ -147,20 +161,28 @@ export const EN_TEXTS: PaneText = {
   cancel: "Cancel",
   cancelled: "Cancelled. Nothing was written or downloaded.",
   step: (step) => STEPS_EN[step],
-  stepCount: (step, done, total, percent) => step === "templates" ? `${done} of ${total} templates`
-    : step === "files" ? `${done} of ${total} files` : `${percent} %`,
-  unusableNext: (reason) => ["too-large", "too-many-cells"].includes(reason)
-    ? "Remove sheets the register does not need, or split it, and try again."
-    : ["encrypted", "strict"].includes(reason) ? "" : "Choose another file, or open this one in Excel and save it as an Excel workbook (.xlsx).",
+  stepCount: (step, done, total, percent) =>
+    step === "templates" ? `${done} of ${total} templates` : step === "files" ? `${done} of ${total} files` : `${percent} %`,
+  unusableNext: (reason) =>
+    ["too-large", "too-many-cells"].includes(reason)
+      ? "Remove sheets the register does not need, or split it, and try again."
+      : ["encrypted", "strict"].includes(reason)
+        ? ""
+        : "Choose another file, or open this one in Excel and save it as an Excel workbook (.xlsx).",
   stillOpen: (name) => `${name || "The workbook"} is still open.`,
-  checkStatus: (errors, warnings) => errors + warnings === 0 ? "The check found no errors or warnings."
-    : errors === 0 ? `The check found no errors, but ${plural(warnings, "warning", "warnings")}.`
-    : `The check found ${plural(errors, "error", "errors")} and ${plural(warnings, "warning", "warnings")}.`,
+  checkStatus: (errors, warnings) =>
+    errors + warnings === 0
+      ? "The check found no errors or warnings."
+      : errors === 0
+        ? `The check found no errors, but ${plural(warnings, "warning", "warnings")}.`
+        : `The check found ${plural(errors, "error", "errors")} and ${plural(warnings, "warning", "warnings")}.`,
   showFindings: "Show the findings",
-  reportWithErrors: (errors) => `The register has ${plural(errors, "error", "errors")}: the report was made all the same, and its Checks sheet lists them.`,
+  reportWithErrors: (errors) =>
+    `The register has ${plural(errors, "error", "errors")}: the report was made all the same, and its Checks sheet lists them.`,
   noPeriodReason: "The register has no reports yet, so there is no period to make this for.",
   templateNotRegister: "Reports, templates and exports are made from the portfolio register, not from a report template.",
-  importNowShowing: (file, period) => file ? `The pane now shows ${file}, period ${period}.` : `The pane now shows the register with the import, period ${period}.`,
+  importNowShowing: (file, period) =>
+    file ? `The pane now shows ${file}, period ${period}.` : `The pane now shows the register with the import, period ${period}.`,
   reopenAfterChanges: (time) => `Open the file again after changes: the check is of the file as it was when it was opened at ${time}.`,
   rereadChanged: "The file has changed on disk and was read again.",
   busyTitle: (label) => `"${label}" has not finished`,
@@ -168,7 +190,8 @@ export const EN_TEXTS: PaneText = {
   busyCancel: "Cancel and open another file",
   busyWait: "Wait",
   welcomeHeading: "Get started",
-  welcomeText: "Open the portfolio register (.xlsx) from disk, or try the sample register first. The file is read in the browser and never leaves your machine.",
+  welcomeText:
+    "Open the portfolio register (.xlsx) from disk, or try the sample register first. The file is read in the browser and never leaves your machine.",
   trySample: "Try the sample register",
   sampleHeading: "How to use the pane",
   sampleIntro: "This is the sample register, with the figures of the portfolio report of May 2023.",

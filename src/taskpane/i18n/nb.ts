@@ -2,8 +2,14 @@ import type { JobStep } from "../work/jobs";
 import type { PaneText } from "./texts";
 
 const STEPS_NB: Record<JobStep, string> = {
-  read: "Leser registeret …", check: "Kontrollerer og regner ut …", prepare: "Forbereder malene …", templates: "Lager malene …",
-  files: "Leser de utfylte malene …", import: "Kontrollerer malene …", write: "Skriver …", save: "Lagrer filen …",
+  read: "Leser registeret …",
+  check: "Kontrollerer og regner ut …",
+  prepare: "Forbereder malene …",
+  templates: "Lager malene …",
+  files: "Leser de utfylte malene …",
+  import: "Kontrollerer malene …",
+  write: "Skriver …",
+  save: "Lagrer filen …",
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -27,7 +33,8 @@ export const NB_TEXTS: PaneText = {
   reading: "Leser arbeidsboka …",
   retry: "Les arbeidsboka på nytt",
   notRegister: "Denne arbeidsboka er ikke et porteføljeregister.",
-  notRegisterHint: "Et register har arkene Tiltak og Rapporter. Opprett et tomt register med ark, overskrifter, kodeverk og nedtrekkslister.",
+  notRegisterHint:
+    "Et register har arkene Tiltak og Rapporter. Opprett et tomt register med ark, overskrifter, kodeverk og nedtrekkslister.",
   createRegister: "Opprett tomt register",
   creatingRegister: "Oppretter registeret …",
   registerCreated: "Registeret er opprettet.",
@@ -65,7 +72,8 @@ export const NB_TEXTS: PaneText = {
   error: "Feil",
   warning: "Advarsel",
   wholeWorkbook: "Arbeidsboka",
-  sheetCounts: (errors, warnings) => [errors ? plural(errors, "feil", "feil") : "", warnings ? plural(warnings, "advarsel", "advarsler") : ""].filter(Boolean).join(", "),
+  sheetCounts: (errors, warnings) =>
+    [errors ? plural(errors, "feil", "feil") : "", warnings ? plural(warnings, "advarsel", "advarsler") : ""].filter(Boolean).join(", "),
   goToCell: (place) => `Gå til ${place}`,
   placeOnly: (place) => `Celle ${place}`,
   moreFindings: (count) => `… og ${count} til. Arket Kontroll i rapporten viser alle.`,
@@ -78,7 +86,8 @@ export const NB_TEXTS: PaneText = {
   reportHintOffice: "Skriver rapportarkene med diagrammer i denne arbeidsboka. Registerarkene blir ikke endret.",
   reportHintBrowser: "Lager en ny arbeidsbok med registeret og rapportarkene, og laster den ned.",
   templateHeading: "Rapportmal",
-  templateIntro: "Denne arbeidsboka er en rapportmal fra porteføljekontoret. Fyll ut de gule cellene, kontroller rapporten og send den tilbake.",
+  templateIntro:
+    "Denne arbeidsboka er en rapportmal fra porteføljekontoret. Fyll ut de gule cellene, kontroller rapporten og send den tilbake.",
   templateInitiative: "Tiltak",
   templateOwner: "Eier",
   checkTemplate: "Kontroller rapporten min",
@@ -95,16 +104,19 @@ export const NB_TEXTS: PaneText = {
   noRegisterPeriod: "Registeret har ingen periode å lage maler fra ennå.",
   templatesOpened: (count, period) => `${plural(count, "mal", "maler")} for ${period} er åpnet i en ny arbeidsbok, ett ark per mal.`,
   openedBehind: "Excel for Mac åpner den nye arbeidsboka bak dette vinduet: finn den i Vindu-menyen.",
-  notOpened: (reason) => reason === "unsupported"
-    ? "Denne Excel-versjonen kan ikke åpne en ny arbeidsbok fra tillegget (ExcelApi 1.8 mangler)."
-    : "Arbeidsboka er for stor til å åpnes fra tillegget (Excel på nettet tar imot høyst 5 MB).",
+  notOpened: (reason) =>
+    reason === "unsupported"
+      ? "Denne Excel-versjonen kan ikke åpne en ny arbeidsbok fra tillegget (ExcelApi 1.8 mangler)."
+      : "Arbeidsboka er for stor til å åpnes fra tillegget (Excel på nettet tar imot høyst 5 MB).",
   templatesAdded: (count, period) => `${plural(count, "mal", "maler")} for ${period} er lagt til som ark i registeret.`,
   templatesDownloaded: (count, file) => `${plural(count, "mal", "maler")} er lastet ned i ${file}.`,
   templatesFileName: (period) => `maler-${period}.zip`,
-  importHint: "Velg én eller flere utfylte maler. En mal med feil blir ikke importert, og registeret endres bare for malene som er i orden.",
+  importHint:
+    "Velg én eller flere utfylte maler. En mal med feil blir ikke importert, og registeret endres bare for malene som er i orden.",
   importFiles: "Importer utfylte maler",
   importFilesLabel: "Velg utfylte maler (.xlsx)",
-  importUnusable: "Registeret mangler det en import skriver til (arkene Tiltak, Rapporter og Avhengigheter med sine kolonner). Ingenting er endret.",
+  importUnusable:
+    "Registeret mangler det en import skriver til (arkene Tiltak, Rapporter og Avhengigheter med sine kolonner). Ingenting er endret.",
   importing: "Importerer malene …",
   importSummary: (imported, rejected) => `${imported} importert, ${rejected} avvist`,
   importDownloaded: (file) => `Registeret med importen er lastet ned som ${file}.`,
@@ -114,7 +126,8 @@ export const NB_TEXTS: PaneText = {
   outcomeUnchanged: "Importert, ingen endringer",
   outcomeRejected: "Avvist",
   exportsHeading: "Rådet og nettsiden",
-  exportsHintOffice: "Rådets arbeidsbok åpnes som en ny arbeidsbok: forside og rapportark, bare verdier, ingen registerdata. Web-feeden lastes ned.",
+  exportsHintOffice:
+    "Rådets arbeidsbok åpnes som en ny arbeidsbok: forside og rapportark, bare verdier, ingen registerdata. Web-feeden lastes ned.",
   exportsHintBrowser: "Rådets arbeidsbok og web-feeden lastes ned. Rådet får forside og rapportark, bare verdier, ingen registerdata.",
   exportCouncil: "Eksporter til rådet",
   exportingCouncil: "Lager filene …",
@@ -153,20 +166,28 @@ export const NB_TEXTS: PaneText = {
   cancel: "Avbryt",
   cancelled: "Avbrutt. Ingenting er skrevet eller lastet ned.",
   step: (step) => STEPS_NB[step],
-  stepCount: (step, done, total, percent) => step === "templates" ? `${done} av ${total} maler`
-    : step === "files" ? `${done} av ${total} filer` : `${percent} %`,
-  unusableNext: (reason) => ["too-large", "too-many-cells"].includes(reason)
-    ? "Fjern ark registeret ikke trenger, eller del det opp, og prøv igjen."
-    : ["encrypted", "strict"].includes(reason) ? "" : "Velg en annen fil, eller åpne denne i Excel og lagre den som Excel-arbeidsbok (.xlsx).",
+  stepCount: (step, done, total, percent) =>
+    step === "templates" ? `${done} av ${total} maler` : step === "files" ? `${done} av ${total} filer` : `${percent} %`,
+  unusableNext: (reason) =>
+    ["too-large", "too-many-cells"].includes(reason)
+      ? "Fjern ark registeret ikke trenger, eller del det opp, og prøv igjen."
+      : ["encrypted", "strict"].includes(reason)
+        ? ""
+        : "Velg en annen fil, eller åpne denne i Excel og lagre den som Excel-arbeidsbok (.xlsx).",
   stillOpen: (name) => `${name || "Arbeidsboka"} er fortsatt åpen.`,
-  checkStatus: (errors, warnings) => errors + warnings === 0 ? "Kontrollen fant ingen feil eller advarsler."
-    : errors === 0 ? `Kontrollen fant ingen feil, men ${plural(warnings, "advarsel", "advarsler")}.`
-    : `Kontrollen fant ${plural(errors, "feil", "feil")} og ${plural(warnings, "advarsel", "advarsler")}.`,
+  checkStatus: (errors, warnings) =>
+    errors + warnings === 0
+      ? "Kontrollen fant ingen feil eller advarsler."
+      : errors === 0
+        ? `Kontrollen fant ingen feil, men ${plural(warnings, "advarsel", "advarsler")}.`
+        : `Kontrollen fant ${plural(errors, "feil", "feil")} og ${plural(warnings, "advarsel", "advarsler")}.`,
   showFindings: "Vis funnene",
-  reportWithErrors: (errors) => `Registeret har ${plural(errors, "feil", "feil")}: rapporten er laget likevel, og arket Kontroll i den viser dem.`,
+  reportWithErrors: (errors) =>
+    `Registeret har ${plural(errors, "feil", "feil")}: rapporten er laget likevel, og arket Kontroll i den viser dem.`,
   noPeriodReason: "Registeret har ingen rapporter ennå, så det finnes ingen periode å lage dette for.",
   templateNotRegister: "Rapport, maler og eksport lages fra porteføljeregisteret, ikke fra en rapportmal.",
-  importNowShowing: (file, period) => file ? `Ruten viser nå ${file}, periode ${period}.` : `Ruten viser nå registeret med importen, periode ${period}.`,
+  importNowShowing: (file, period) =>
+    file ? `Ruten viser nå ${file}, periode ${period}.` : `Ruten viser nå registeret med importen, periode ${period}.`,
   reopenAfterChanges: (time) => `Åpne filen på nytt etter endringer: kontrollen gjelder filen slik den var da den ble åpnet kl. ${time}.`,
   rereadChanged: "Filen er endret på disken og er lest på nytt.",
   busyTitle: (label) => `«${label}» er ikke ferdig`,
@@ -174,7 +195,8 @@ export const NB_TEXTS: PaneText = {
   busyCancel: "Avbryt og åpne en annen fil",
   busyWait: "Vent",
   welcomeHeading: "Kom i gang",
-  welcomeText: "Åpne porteføljeregisteret (.xlsx) fra disken, eller prøv med eksempelregisteret først. Filen leses i nettleseren og forlater ikke maskinen din.",
+  welcomeText:
+    "Åpne porteføljeregisteret (.xlsx) fra disken, eller prøv med eksempelregisteret først. Filen leses i nettleseren og forlater ikke maskinen din.",
   trySample: "Prøv med eksempelregisteret",
   sampleHeading: "Slik bruker du ruten",
   sampleIntro: "Dette er eksempelregisteret, med tallene fra porteføljerapporten i mai 2023.",

@@ -25,8 +25,12 @@ function isNamed(e: unknown, name: string): boolean {
 
 /** The host's code of a failure (a HostError's, or Office's own on the error), if there is one. */
 export function errorCode(e: unknown): string | undefined {
-  if (typeof e !== "object" || e === null) return undefined;
+  if (typeof e !== "object" || e === null) {
+    return undefined;
+  }
   const { code, cause } = e as { code?: unknown; cause?: unknown };
-  if (typeof code === "string") return code;
+  if (typeof code === "string") {
+    return code;
+  }
   return cause === undefined || cause === e ? undefined : errorCode(cause);
 }

@@ -22,7 +22,10 @@ export function fileJobs(source: Blob, name: string, pause: () => Promise<void> 
   async function openJobs(blob: Blob): Promise<WorkbookJobs> {
     const workbook = await FileWorkbook.open(new Uint8Array(await blob.arrayBuffer()), name);
     return portJobs({
-      port: workbook, tools: async () => FILE_TOOLS, save: saveCopy(workbook), pause,
+      port: workbook,
+      tools: async () => FILE_TOOLS,
+      save: saveCopy(workbook),
+      pause,
       watchReads: (listener) => workbook.watchReads(listener),
     });
   }

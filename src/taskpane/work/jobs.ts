@@ -158,7 +158,10 @@ export interface WorkbookJobs {
   checkTemplate(control?: JobControl): Promise<CheckSummary>;
   makeTemplates(options: { period: Period; lang: Lang; target: TemplateTarget }, control?: JobControl): Promise<TemplatesDone>;
   importTemplates(files: readonly ChosenFile[], options: { lang: Lang; now: Date }, control?: JobControl): Promise<ImportDone>;
-  exportCouncil(options: { period?: Period; lang: Lang; source: string; made: IsoDate; now: Date }, control?: JobControl): Promise<FileDone>;
+  exportCouncil(
+    options: { period?: Period; lang: Lang; source: string; made: IsoDate; now: Date },
+    control?: JobControl,
+  ): Promise<FileDone>;
   exportFeed(options: { period?: Period }, control?: JobControl): Promise<FileDone>;
   selectCell(sheet: string, cell: A1): Promise<void>;
   /** Reads the workbook from a newer copy of its file (the browser, after a change on disk). */

@@ -20,7 +20,15 @@ import type { WorkbookPort } from "../../workbook/port";
 import type { FileTools } from "../host/fileTools";
 import { describeError } from "../text/describeError";
 import { PANE_TEXT } from "../i18n/allTexts";
-import { JobCancelled, isCancelled, type ImportRow, type JobControl, type JobProgress, type SavedWorkbook, type WorkbookJobs } from "./jobs";
+import {
+  JobCancelled,
+  isCancelled,
+  type ImportRow,
+  type JobControl,
+  type JobProgress,
+  type SavedWorkbook,
+  type WorkbookJobs,
+} from "./jobs";
 import { keyFigures } from "./keyFigures";
 import { summarizeCheck } from "./summarizeCheck";
 
@@ -48,7 +56,9 @@ export function portJobs(setup: PortJobsSetup): WorkbookJobs {
   let last: { register: Register; findings: Finding[] } | undefined;
 
   const tools = async (): Promise<FileTools> => {
-    if (!setup.tools) throw new HostError("This host cannot open other workbooks.", { reason: "not-offered", subject: "tools" });
+    if (!setup.tools) {
+      throw new HostError("This host cannot open other workbooks.", { reason: "not-offered", subject: "tools" });
+    }
     return setup.tools();
   };
 
@@ -69,9 +79,13 @@ export function portJobs(setup: PortJobsSetup): WorkbookJobs {
 
     async inspect({ period }, control) {
       const inspection = await inspect(period, control);
-      if (inspection.kind === "template") return { kind: "template", templates: inspection.templates ?? [] };
+      if (inspection.kind === "template") {
+        return { kind: "template", templates: inspection.templates ?? [] };
+      }
       const check = inspection.check;
-      if (inspection.kind !== "register" || !check) return { kind: "other" };
+      if (inspection.kind !== "register" || !check) {
+        return { kind: "other" };
+      }
       return {
         kind: "register",
         periods: [...check.register.periods],
@@ -82,14 +96,20 @@ export function portJobs(setup: PortJobsSetup): WorkbookJobs {
     },
 
     async keyFigures(period, control) {
-      if (!last) await inspect(undefined, control);
+      if (!last) {
+        await inspect(undefined, control);
+      }
       const read = last;
-      if (!read) return {};
+      if (!read) {
+        return {};
+      }
       return keyFigures(summarize(read.register, read.findings, period));
     },
 
     async reminderRecipients(period, control) {
-      if (!last) await inspect(undefined, control);
+      if (!last) {
+        await inspect(undefined, control);
+      }
       return last ? findReminderRecipients(last.register, period) : undefined;
     },
 
@@ -119,7 +139,9 @@ export function portJobs(setup: PortJobsSetup): WorkbookJobs {
       const files = await tools();
       const { books, all } = await prepareTemplates(watched, { period, lang });
       if (target === "workbook") {
-        if (books.length === 0) return { count: 0, period };
+        if (books.length === 0) {
+          return { count: 0, period };
+        }
         await step(setup, control, { step: "write" });
         return { count: books.length, period, data: await files.writeTemplateWorkbook(all) };
       }
@@ -142,9 +164,18 @@ export function portJobs(setup: PortJobsSetup): WorkbookJobs {
           const workbook = await files.openWorkbook(new Uint8Array(await file.data.arrayBuffer()), file.name);
           sources.push({ file: file.name, sheets: await workbook.readSheets() });
         } catch (e) {
-          if (isCancelled(e)) throw e;
+          if (isCancelled(e)) {
+            throw e;
+          }
           // One unreadable file must not keep the others out; it is listed with the reason.
-          unusable.push({ file: file.name, imported: false, changed: false, rowsWritten: 0, findings: [], unusable: describeError(e, lang) });
+          unusable.push({
+            file: file.name,
+            imported: false,
+            changed: false,
+            rowsWritten: 0,
+            findings: [],
+            unusable: describeError(e, lang),
+          });
         }
       }
       const plan = sources.length > 0 ? await importTemplates(watch(setup, control, "import"), sources, { now, lang }) : undefined;
@@ -152,7 +183,9 @@ export function portJobs(setup: PortJobsSetup): WorkbookJobs {
         throw new HostError([PANE_TEXT[lang].importUnusable, ...plan.registerFindings.map((f) => findingMessage(f, lang))].join(" "));
       }
       const rows: ImportRow[] = [...(plan?.outcomes ?? []), ...unusable];
-      if (!save || !rows.some((r) => r.imported)) return { rows };
+      if (!save || !rows.some((r) => r.imported)) {
+        return { rows };
+      }
       return { rows, ...(await saving(setup, control, save)) };
     },
 
@@ -179,7 +212,9 @@ export function portJobs(setup: PortJobsSetup): WorkbookJobs {
 async function step(setup: PortJobsSetup, control: JobControl | undefined, progress: JobProgress): Promise<void> {
   control?.progress?.(progress);
   await setup.pause();
-  if (control?.signal?.aborted) throw new JobCancelled();
+  if (control?.signal?.aborted) {
+    throw new JobCancelled();
+  }
 }
 
 async function saving(setup: PortJobsSetup, control: JobControl | undefined, save: () => Promise<SavedWorkbook>): Promise<SavedWorkbook> {

@@ -19,7 +19,9 @@ export function progressStore(): ProgressStore {
     },
     set: (progress) => {
       current = progress;
-      for (const listener of listeners) listener();
+      for (const listener of listeners) {
+        listener();
+      }
     },
   };
 }

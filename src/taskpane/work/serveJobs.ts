@@ -25,7 +25,9 @@ export function serveJobs(scope: JobScope, open: (source: Blob, name: string) =>
 
   async function run({ id, job, args }: Extract<ToWorker, { type: "job" }>): Promise<void> {
     try {
-      if (!jobs) throw new Error("no file is open");
+      if (!jobs) {
+        throw new Error("no file is open");
+      }
       const control: JobControl = { progress: throttle((progress) => scope.postMessage({ type: "progress", id, progress })) };
       // The job is named by the message, so its arguments are only known at run time; it is called on its own object.
       const call = (jobs as unknown as Record<typeof job, (...a: unknown[]) => Promise<unknown>>)[job];
@@ -45,7 +47,9 @@ function throttle(post: (progress: JobProgress) => void): (progress: JobProgress
     const now = Date.now();
     const counted = progress.done !== undefined && progress.total !== undefined;
     const sameStep = last !== undefined && last.step === progress.step;
-    if (sameStep && counted && progress.done !== progress.total && now - at < PROGRESS_EVERY_MS) return;
+    if (sameStep && counted && progress.done !== progress.total && now - at < PROGRESS_EVERY_MS) {
+      return;
+    }
     last = progress;
     at = now;
     post(progress);
@@ -58,6 +62,8 @@ function throttle(post: (progress: JobProgress) => void): (progress: JobProgress
  */
 function asBlob(result: unknown): unknown {
   const data = (result as { data?: unknown } | undefined)?.data;
-  if (!(data instanceof Uint8Array)) return result;
+  if (!(data instanceof Uint8Array)) {
+    return result;
+  }
   return { ...(result as object), data: new Blob([data as BlobPart]) };
 }

@@ -29,7 +29,8 @@ export function summarizeCheck(findings: readonly Finding[]): CheckSummary {
     }
   }
   const list: FindingGroup[] = [...groups.values()].map(({ rest, ...g }) => ({
-    ...g, findings: [...g.findings, ...rest].slice(0, SHOWN_PER_SHEET),
+    ...g,
+    findings: [...g.findings, ...rest].slice(0, SHOWN_PER_SHEET),
   }));
   return {
     errors,

@@ -30,7 +30,9 @@ export function workerJobs(source: Blob, name: string, start: () => WorkerLike):
   const pending = new Map<number, Pending>();
 
   function started(): WorkerLike {
-    if (worker) return worker;
+    if (worker) {
+      return worker;
+    }
     const w = start();
     w.onmessage = (event) => receive(event.data);
     w.onerror = (event) => {
@@ -44,39 +46,54 @@ export function workerJobs(source: Blob, name: string, start: () => WorkerLike):
 
   function receive(message: FromWorker): void {
     const job = pending.get(message.id);
-    if (!job) return;
+    if (!job) {
+      return;
+    }
     if (message.type === "progress") {
       job.progress?.(message.progress);
       return;
     }
     pending.delete(message.id);
-    if (message.type === "done") job.resolve(message.result);
-    else job.reject(receiveError(message.error));
+    if (message.type === "done") {
+      job.resolve(message.result);
+    } else {
+      job.reject(receiveError(message.error));
+    }
   }
 
   function stop(reason: unknown): void {
     worker?.terminate();
     worker = undefined;
-    for (const job of pending.values()) job.reject(reason);
+    for (const job of pending.values()) {
+      job.reject(reason);
+    }
     pending.clear();
   }
 
   /** Stops one job; the others waiting behind it (new figures for a period) start again on a new worker. */
   function cancel(id: number): void {
     const job = pending.get(id);
-    if (!job) return;
+    if (!job) {
+      return;
+    }
     pending.delete(id);
     worker?.terminate();
     worker = undefined;
     job.reject(new JobCancelled());
-    if (pending.size === 0) return;
+    if (pending.size === 0) {
+      return;
+    }
     const again = started();
-    for (const [other, p] of pending) again.postMessage({ type: "job", id: other, job: p.job, args: p.args });
+    for (const [other, p] of pending) {
+      again.postMessage({ type: "job", id: other, job: p.job, args: p.args });
+    }
   }
 
   function call<T>(job: JobName, args: unknown[], control?: JobControl): Promise<T> {
     const signal = control?.signal;
-    if (signal?.aborted) return Promise.reject(new JobCancelled());
+    if (signal?.aborted) {
+      return Promise.reject(new JobCancelled());
+    }
     return new Promise<T>((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { job, args, resolve: resolve as (r: unknown) => void, reject, progress: control?.progress });
@@ -88,7 +105,9 @@ export function workerJobs(source: Blob, name: string, start: () => WorkerLike):
   /** A job whose file is the register from now on (an import, a new register). */
   async function keeping<T extends { data?: FileData }>(result: Promise<T>): Promise<T> {
     const done = await result;
-    if (done.data) kept = done.data instanceof Blob ? done.data : new Blob([done.data as BlobPart]);
+    if (done.data) {
+      kept = done.data instanceof Blob ? done.data : new Blob([done.data as BlobPart]);
+    }
     return done;
   }
 

@@ -4,7 +4,9 @@
  * a timer, which browsers hold back to 4 ms once timers nest.
  */
 export function yieldToPage(): Promise<void> {
-  if (typeof MessageChannel !== "function") return new Promise((resolve) => setTimeout(resolve, 0));
+  if (typeof MessageChannel !== "function") {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+  }
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

@@ -11,14 +11,28 @@ const MAX_COLUMN = 16_384;
 
 /** Parses what Excel's getRange accepts: "B2", "A1:C9", "B:B", "1:100" (a sheet prefix is ignored). */
 export function parseAddress(address: string): Rect {
-  const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "").toUpperCase();
+  const local = address
+    .slice(address.lastIndexOf("!") + 1)
+    .replace(/\$/g, "")
+    .toUpperCase();
   const [a, b = a] = local.split(":");
-  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return { top: Number(a), left: 1, bottom: Number(b), right: MAX_COLUMN };
-  if (/^[A-Z]+$/.test(a) && /^[A-Z]+$/.test(b)) return { top: 1, left: columnNumber(a), bottom: MAX_ROW, right: columnNumber(b) };
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) {
+    return { top: Number(a), left: 1, bottom: Number(b), right: MAX_COLUMN };
+  }
+  if (/^[A-Z]+$/.test(a) && /^[A-Z]+$/.test(b)) {
+    return { top: 1, left: columnNumber(a), bottom: MAX_ROW, right: columnNumber(b) };
+  }
   const p = cell(a);
   const q = cell(b);
-  if (!p || !q) throw new Error(`The double cannot parse the address ${address}`);
-  return { top: Math.min(p.row, q.row), left: Math.min(p.column, q.column), bottom: Math.max(p.row, q.row), right: Math.max(p.column, q.column) };
+  if (!p || !q) {
+    throw new Error(`The double cannot parse the address ${address}`);
+  }
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.column, q.column),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.column, q.column),
+  };
 }
 
 function cell(text: string): { row: number; column: number } | undefined {
@@ -28,7 +42,9 @@ function cell(text: string): { row: number; column: number } | undefined {
 
 export function columnNumber(letters: string): number {
   let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  for (const ch of letters) {
+    n = n * 26 + (ch.charCodeAt(0) - 64);
+  }
   return n;
 }
 
@@ -52,7 +68,12 @@ export function formatAddress(sheet: string, r: Rect): string {
 }
 
 export function intersect(a: Rect, b: Rect): Rect | undefined {
-  const r = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  const r = {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
   return r.top <= r.bottom && r.left <= r.right ? r : undefined;
 }
 

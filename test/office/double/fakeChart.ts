@@ -6,20 +6,27 @@ import { notLoaded, officeError } from "./officeError";
 import type { Resolve } from "./queuedProxy";
 
 export class FakeChartCollection {
-  constructor(private readonly excel: FakeExcel, private readonly ws: FakeWorksheet) {}
+  constructor(
+    private readonly excel: FakeExcel,
+    private readonly ws: FakeWorksheet,
+  ) {}
 
   add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChart {
     let chart: FakeChartState | undefined;
-    this.excel.enqueue(`charts.add(${type})`, () => {
-      const sheet = this.ws.target();
-      const { rect } = source.target();
-      const byColumns = seriesBy === "Columns" || (seriesBy === "Auto" && rect.bottom - rect.top >= rect.right - rect.left);
-      const series: FakeSeries[] = byColumns
-        ? range(rect.left, rect.right).map((c) => ({ values: { ...rect, left: c, right: c }, pointColors: [] }))
-        : range(rect.top, rect.bottom).map((r) => ({ values: { ...rect, top: r, bottom: r }, pointColors: [] }));
-      chart = { type, seriesBy, series };
-      sheet.charts.push(chart);
-    }, { type, seriesBy });
+    this.excel.enqueue(
+      `charts.add(${type})`,
+      () => {
+        const sheet = this.ws.target();
+        const { rect } = source.target();
+        const byColumns = seriesBy === "Columns" || (seriesBy === "Auto" && rect.bottom - rect.top >= rect.right - rect.left);
+        const series: FakeSeries[] = byColumns
+          ? range(rect.left, rect.right).map((c) => ({ values: { ...rect, left: c, right: c }, pointColors: [] }))
+          : range(rect.top, rect.bottom).map((r) => ({ values: { ...rect, top: r, bottom: r }, pointColors: [] }));
+        chart = { type, seriesBy, series };
+        sheet.charts.push(chart);
+      },
+      { type, seriesBy },
+    );
     return new FakeChart(this.excel, () => chart);
   }
 }
@@ -33,8 +40,14 @@ export class FakeChart {
   readonly axes: { valueAxis: { minimum: number } };
   readonly series: { getItemAt(i: number): FakeChartSeries; add(name?: string): FakeChartSeries };
 
-  constructor(private readonly excel: FakeExcel, private readonly resolve: Resolve<FakeChartState>) {
-    const set = <K extends keyof FakeChartState>(key: K) => (value: NonNullable<FakeChartState[K]>) => this.apply(`chart.${String(key)}=`, (c) => void (c[key] = value), value);
+  constructor(
+    private readonly excel: FakeExcel,
+    private readonly resolve: Resolve<FakeChartState>,
+  ) {
+    const set =
+      <K extends keyof FakeChartState>(key: K) =>
+      (value: NonNullable<FakeChartState[K]>) =>
+        this.apply(`chart.${String(key)}=`, (c) => void (c[key] = value), value);
     this.title = setOnly({ text: set("title"), visible: set("titleVisible") });
     this.legend = setOnly({ visible: set("legendVisible"), position: set("legendPosition") });
     this.axes = { valueAxis: setOnly({ minimum: set("valueAxisMinimum") }) };
@@ -56,11 +69,17 @@ export class FakeChart {
   }
 
   private apply(label: string, run: (c: FakeChartState) => void, payload?: unknown): void {
-    this.excel.enqueue(label, () => {
-      const chart = this.resolve();
-      if (!chart) throw officeError("ItemNotFound", "The chart does not exist.");
-      run(chart);
-    }, payload);
+    this.excel.enqueue(
+      label,
+      () => {
+        const chart = this.resolve();
+        if (!chart) {
+          throw officeError("ItemNotFound", "The chart does not exist.");
+        }
+        run(chart);
+      },
+      payload,
+    );
   }
 }
 
@@ -68,16 +87,27 @@ export class FakeChartSeries {
   readonly format: { fill: { setSolidColor(color: string): void } };
   readonly points: { getItemAt(i: number): { format: { fill: { setSolidColor(color: string): void } } } };
 
-  constructor(private readonly excel: FakeExcel, private readonly resolve: Resolve<FakeSeries>, private readonly label: string) {
+  constructor(
+    private readonly excel: FakeExcel,
+    private readonly resolve: Resolve<FakeSeries>,
+    private readonly label: string,
+  ) {
     this.format = { fill: { setSolidColor: (color) => this.apply("fill", (s) => void (s.color = color), color) } };
     this.points = {
       getItemAt: (i) => ({
         format: {
           fill: {
-            setSolidColor: (color) => this.apply(`points[${i}].fill`, (s) => {
-              if (i >= (s.values.bottom - s.values.top + 1) * (s.values.right - s.values.left + 1)) throw officeError("InvalidArgument", "The point index is out of range.");
-              s.pointColors[i] = color;
-            }, color),
+            setSolidColor: (color) =>
+              this.apply(
+                `points[${i}].fill`,
+                (s) => {
+                  if (i >= (s.values.bottom - s.values.top + 1) * (s.values.right - s.values.left + 1)) {
+                    throw officeError("InvalidArgument", "The point index is out of range.");
+                  }
+                  s.pointColors[i] = color;
+                },
+                color,
+              ),
           },
         },
       }),
@@ -97,11 +127,17 @@ export class FakeChartSeries {
   }
 
   private apply(what: string, run: (s: FakeSeries) => void, payload?: unknown): void {
-    this.excel.enqueue(`${this.label}.${what}`, () => {
-      const s = this.resolve();
-      if (!s) throw officeError("ItemNotFound", `The series does not exist. (${this.label})`);
-      run(s);
-    }, payload);
+    this.excel.enqueue(
+      `${this.label}.${what}`,
+      () => {
+        const s = this.resolve();
+        if (!s) {
+          throw officeError("ItemNotFound", `The series does not exist. (${this.label})`);
+        }
+        run(s);
+      },
+      payload,
+    );
   }
 }
 
@@ -109,7 +145,13 @@ export class FakeChartSeries {
 function setOnly<T extends Record<string, (v: never) => void>>(setters: T): { [K in keyof T]: Parameters<T[K]>[0] } {
   const o = {};
   for (const [k, fn] of Object.entries(setters)) {
-    Object.defineProperty(o, k, { set: fn, get: () => { throw notLoaded(k); }, enumerable: true });
+    Object.defineProperty(o, k, {
+      set: fn,
+      get: () => {
+        throw notLoaded(k);
+      },
+      enumerable: true,
+    });
   }
   return o as { [K in keyof T]: Parameters<T[K]>[0] };
 }

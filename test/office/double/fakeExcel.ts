@@ -92,7 +92,11 @@ export class FakeExcel {
   ) {}
 
   /** Adds a worksheet holding `values` from A1 (or `origin`). */
-  addSheet(name: string, values: ReadonlyArray<ReadonlyArray<string | number | boolean | null>> = [], options: { origin?: { row: number; column: number }; visibility?: FakeSheet["visibility"] } = {}): FakeSheet {
+  addSheet(
+    name: string,
+    values: ReadonlyArray<ReadonlyArray<string | number | boolean | null>> = [],
+    options: { origin?: { row: number; column: number }; visibility?: FakeSheet["visibility"] } = {},
+  ): FakeSheet {
     const sheet = new FakeSheet(name, options.visibility).fill(values, options.origin);
     this.sheets.push(sheet);
     return sheet;
@@ -100,7 +104,9 @@ export class FakeExcel {
 
   sheet(name: string): FakeSheet {
     const found = this.findSheet(name);
-    if (!found) throw new Error(`No sheet ${name} in the double`);
+    if (!found) {
+      throw new Error(`No sheet ${name} in the double`);
+    }
     return found;
   }
 
@@ -126,8 +132,12 @@ export class FakeExcel {
     second?: (context: Excel.RequestContext) => Promise<T>,
   ): Promise<T> => {
     const [options, batch] = typeof first === "function" ? [undefined, first] : [first, second];
-    if (!batch) throw new Error("Excel.run needs a batch function");
-    if (this.editing && options?.delayForCellEdit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    if (!batch) {
+      throw new Error("Excel.run needs a batch function");
+    }
+    if (this.editing && options?.delayForCellEdit) {
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
     this.batches++;
     this.queue = [];
     this.runOptions = options;
@@ -145,7 +155,9 @@ export class FakeExcel {
     this.editing = false;
     const waiting = this.waiting;
     this.waiting = [];
-    for (const resume of waiting) resume();
+    for (const resume of waiting) {
+      resume();
+    }
   }
 
   /**
@@ -154,7 +166,9 @@ export class FakeExcel {
    * Sources: Excel.createWorkbook in @types/office-js; the payload limit above.
    */
   readonly createWorkbook = async (base64?: string): Promise<void> => {
-    if (!this.isSetSupported("ExcelApi", "1.8")) throw new TypeError("Excel.createWorkbook is not a function");
+    if (!this.isSetSupported("ExcelApi", "1.8")) {
+      throw new TypeError("Excel.createWorkbook is not a function");
+    }
     if (bytesOf(base64 ?? "") + ACTION_ENVELOPE_BYTES > this.payloadLimit) {
       throw officeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     }
@@ -163,7 +177,9 @@ export class FakeExcel {
 
   /** Office.context.requirements.isSetSupported for the ExcelApi sets this Excel has. */
   readonly isSetSupported = (name: string, version?: string): boolean => {
-    if (name !== "ExcelApi") return false;
+    if (name !== "ExcelApi") {
+      return false;
+    }
     const [major, minor = "0"] = (version ?? "1.1").split(".");
     return Number(major) === 1 && Number(minor) <= this.excelApi;
   };
@@ -180,12 +196,16 @@ export class FakeExcel {
 
   /** A change to cells in the running sync: stale until recalculated when calculation is suspended. */
   changedCells(): void {
-    if (this.suspended.calculation) this.stale = true;
+    if (this.suspended.calculation) {
+      this.stale = true;
+    }
   }
 
   /** Application.calculate: recalculates, unless calculation is suspended in this very sync. */
   calculate(): void {
-    if (!this.suspended.calculation) this.stale = false;
+    if (!this.suspended.calculation) {
+      this.stale = false;
+    }
   }
 
   get batchCount(): number {
@@ -219,15 +239,22 @@ export class FakeExcel {
     try {
       await Promise.resolve();
       const rejection = this.rejections.get(this.syncs.length);
-      if (rejection) throw rejection;
+      if (rejection) {
+        throw rejection;
+      }
       if (this.editing) {
         // Source: Excel.RunOptions.delayForCellEdit ("the batch automatically fails") and Excel.ErrorCodes.
-        throw officeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+        throw officeError(
+          "InvalidOperationInCellEditMode",
+          "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+        );
       }
       if (record.requestBytes > this.payloadLimit) {
         throw officeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
       }
-      for (const call of calls) record.responseBytes += bytesOf(call.run());
+      for (const call of calls) {
+        record.responseBytes += bytesOf(call.run());
+      }
       if (record.responseBytes > this.payloadLimit) {
         throw officeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
       }

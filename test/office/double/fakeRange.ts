@@ -16,80 +16,142 @@ export class FakeRange extends QueuedProxy<RangeTarget> {
   constructor(excel: FakeExcel, resolve: Resolve<RangeTarget>, label: string, nullable = false) {
     super(excel, resolve, label, nullable);
     this.format = fakeFormat((property, value) =>
-      this.call(`format.${property}=`, ({ sheet, rect }) => {
-        if (property !== "columnWidth") return void sheet.formats.push({ rect, property, value });
-        for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, value as number);
-      }, value));
+      this.call(
+        `format.${property}=`,
+        ({ sheet, rect }) => {
+          if (property !== "columnWidth") {
+            return void sheet.formats.push({ rect, property, value });
+          }
+          for (let c = rect.left; c <= rect.right; c++) {
+            sheet.columnWidths.set(c, value as number);
+          }
+        },
+        value,
+      ),
+    );
   }
 
-  get address(): string { return this.read("address"); }
-  get rowCount(): number { return this.read("rowCount"); }
-  get columnCount(): number { return this.read("columnCount"); }
+  get address(): string {
+    return this.read("address");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
 
-  get values(): Scalar[][] { return this.read("values"); }
+  get values(): Scalar[][] {
+    return this.read("values");
+  }
   set values(values: Scalar[][]) {
-    this.call("values=", ({ sheet, rect }) => {
-      checkShape(rect, values);
-      this.excel.changedCells();
-      values.forEach((line, r) => line.forEach((v, c) => {
-        const row = rect.top + r;
-        const column = rect.left + c;
-        sheet.setCell(row, column, typedInput(v, sheet.numberFormats.get(`${row},${column}`)));
-      }));
-    }, values);
+    this.call(
+      "values=",
+      ({ sheet, rect }) => {
+        checkShape(rect, values);
+        this.excel.changedCells();
+        values.forEach((line, r) =>
+          line.forEach((v, c) => {
+            const row = rect.top + r;
+            const column = rect.left + c;
+            sheet.setCell(row, column, typedInput(v, sheet.numberFormats.get(`${row},${column}`)));
+          }),
+        );
+      },
+      values,
+    );
   }
 
-  get numberFormat(): string[][] { return this.read("numberFormat"); }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
+  }
   set numberFormat(formats: string[][]) {
-    this.call("numberFormat=", ({ sheet, rect }) => {
-      checkShape(rect, formats);
-      formats.forEach((line, r) => line.forEach((f, c) => sheet.numberFormats.set(`${rect.top + r},${rect.left + c}`, f)));
-    }, formats);
+    this.call(
+      "numberFormat=",
+      ({ sheet, rect }) => {
+        checkShape(rect, formats);
+        formats.forEach((line, r) => line.forEach((f, c) => sheet.numberFormats.set(`${rect.top + r},${rect.left + c}`, f)));
+      },
+      formats,
+    );
   }
 
   /** Data validation: the rule and the error alert, each set as a whole. */
   get dataValidation(): { rule: unknown; errorAlert: unknown } {
     const validation = (key: "rule" | "errorAlert") => (value: unknown) =>
-      this.call(`dataValidation.${key}=`, ({ sheet, rect }) => {
-        if (key === "rule") checkReferences(this.excel, value);
-        let entry = sheet.validations.find((v) => JSON.stringify(v.rect) === JSON.stringify(rect));
-        if (!entry) sheet.validations.push((entry = { rect }));
-        entry[key] = value;
-      }, value);
+      this.call(
+        `dataValidation.${key}=`,
+        ({ sheet, rect }) => {
+          if (key === "rule") {
+            checkReferences(this.excel, value);
+          }
+          let entry = sheet.validations.find((v) => JSON.stringify(v.rect) === JSON.stringify(rect));
+          if (!entry) {
+            sheet.validations.push((entry = { rect }));
+          }
+          entry[key] = value;
+        },
+        value,
+      );
     const o = {};
-    Object.defineProperty(o, "rule", { set: validation("rule"), get: () => { throw notLoaded("rule"); } });
-    Object.defineProperty(o, "errorAlert", { set: validation("errorAlert"), get: () => { throw notLoaded("errorAlert"); } });
+    Object.defineProperty(o, "rule", {
+      set: validation("rule"),
+      get: () => {
+        throw notLoaded("rule");
+      },
+    });
+    Object.defineProperty(o, "errorAlert", {
+      set: validation("errorAlert"),
+      get: () => {
+        throw notLoaded("errorAlert");
+      },
+    });
     return o as { rule: unknown; errorAlert: unknown };
   }
 
   set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string }) {
-    this.call("hyperlink=", ({ sheet, rect }) => {
-      sheet.hyperlinks.set(formatAddress(sheet.name, rect).split("!")[1], link);
-      if (link.textToDisplay !== undefined) sheet.setCell(rect.top, rect.left, { value: link.textToDisplay });
-    }, link);
+    this.call(
+      "hyperlink=",
+      ({ sheet, rect }) => {
+        sheet.hyperlinks.set(formatAddress(sheet.name, rect).split("!")[1], link);
+        if (link.textToDisplay !== undefined) {
+          sheet.setCell(rect.top, rect.left, { value: link.textToDisplay });
+        }
+      },
+      link,
+    );
   }
 
   merge(across = false): void {
     this.call(`merge(${across})`, ({ sheet, rect }) => {
-      if (sheet.isMerged(rect)) throw officeError("InvalidOperation", "Cannot merge cells that overlap a merged range.");
+      if (sheet.isMerged(rect)) {
+        throw officeError("InvalidOperation", "Cannot merge cells that overlap a merged range.");
+      }
       sheet.merges.push(rect);
     });
   }
 
   select(): void {
     this.call("select()", ({ sheet, rect }) => {
-      if (this.excel.activeSheet !== sheet.name) throw officeError("InvalidSelection", "The selection is not on the active worksheet.");
+      if (this.excel.activeSheet !== sheet.name) {
+        throw officeError("InvalidSelection", "The selection is not on the active worksheet.");
+      }
       this.excel.selection = { sheet: sheet.name, address: formatAddress(sheet.name, rect).split("!")[1] };
     });
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     void valuesOnly;
-    return new FakeRange(this.excel, () => {
-      const source = this.source();
-      const used = source?.sheet.usedRect(source.rect);
-      return source && used ? { sheet: source.sheet, rect: used } : undefined;
-    }, `${this.label}.getUsedRangeOrNullObject`, true);
+    return new FakeRange(
+      this.excel,
+      () => {
+        const source = this.source();
+        const used = source?.sheet.usedRect(source.rect);
+        return source && used ? { sheet: source.sheet, rect: used } : undefined;
+      },
+      `${this.label}.getUsedRangeOrNullObject`,
+      true,
+    );
   }
 
   protected snapshot({ sheet, rect }: RangeTarget, names: string[]): Record<string, unknown> {
@@ -104,12 +166,15 @@ export class FakeRange extends QueuedProxy<RangeTarget> {
       values: () => sheet.valuesIn(rect),
       numberFormat: () => sheet.numberFormatsIn(rect),
     };
-    return Object.fromEntries(names.map((n) => {
-      if (!get[n]) throw new Error(`The double does not load range.${n}`);
-      return [n, get[n]()];
-    }));
+    return Object.fromEntries(
+      names.map((n) => {
+        if (!get[n]) {
+          throw new Error(`The double does not load range.${n}`);
+        }
+        return [n, get[n]()];
+      }),
+    );
   }
-
 }
 
 export class FakeRangeAreas extends QueuedProxy<{ sheet: FakeSheet; rects: Rect[] }> {
@@ -118,7 +183,8 @@ export class FakeRangeAreas extends QueuedProxy<{ sheet: FakeSheet; rects: Rect[
   constructor(excel: FakeExcel, resolve: Resolve<{ sheet: FakeSheet; rects: Rect[] }>, label: string) {
     super(excel, resolve, label);
     this.format = fakeFormat((property, value) =>
-      this.call(`format.${property}=`, ({ sheet, rects }) => rects.forEach((rect) => sheet.formats.push({ rect, property, value })), value));
+      this.call(`format.${property}=`, ({ sheet, rects }) => rects.forEach((rect) => sheet.formats.push({ rect, property, value })), value),
+    );
   }
 
   protected snapshot(): Record<string, unknown> {
@@ -141,7 +207,13 @@ function fakeFormat(set: (property: string, value: unknown) => void): FakeFormat
   const setters = (prefix: string, names: string[]) => {
     const o: Record<string, unknown> = {};
     for (const n of names) {
-      Object.defineProperty(o, n, { set: (v: unknown) => set(`${prefix}${n}`, v), get: () => { throw notLoaded(n); }, enumerable: true });
+      Object.defineProperty(o, n, {
+        set: (v: unknown) => set(`${prefix}${n}`, v),
+        get: () => {
+          throw notLoaded(n);
+        },
+        enumerable: true,
+      });
     }
     return o;
   };
@@ -157,7 +229,10 @@ function checkShape(rect: Rect, rows: unknown[][]): void {
   const height = rect.bottom - rect.top + 1;
   const width = rect.right - rect.left + 1;
   if (rows.length !== height || rows.some((line) => line.length !== width)) {
-    throw officeError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+    throw officeError(
+      "InvalidArgument",
+      "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+    );
   }
 }
 
@@ -174,8 +249,11 @@ const CELL_PROPERTIES = new Set(["values", "numberFormat", "text", "formulas", "
 function checkReferences(excel: FakeExcel, rule: unknown): void {
   const formulas: string[] = [];
   const collect = (v: unknown): void => {
-    if (typeof v === "string" && v.startsWith("=")) formulas.push(v);
-    else if (v && typeof v === "object") Object.values(v).forEach(collect);
+    if (typeof v === "string" && v.startsWith("=")) {
+      formulas.push(v);
+    } else if (v && typeof v === "object") {
+      Object.values(v).forEach(collect);
+    }
   };
   collect(rule);
   for (const formula of formulas) {

@@ -55,13 +55,18 @@ export class FakeSheet {
   orientation?: string;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
 
-  constructor(public name: string, public visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible") {}
+  constructor(
+    public name: string,
+    public visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible",
+  ) {}
 
   /** Puts plain values in place, as a user would have typed them (used to set up a test workbook). */
   fill(values: ReadonlyArray<ReadonlyArray<Scalar | null>>, origin = { row: 1, column: 1 }): this {
     values.forEach((line, r) =>
       line.forEach((v, c) => {
-        if (v !== null && v !== "") this.setCell(origin.row + r, origin.column + c, { value: v });
+        if (v !== null && v !== "") {
+          this.setCell(origin.row + r, origin.column + c, { value: v });
+        }
       }),
     );
     return this;
@@ -83,10 +88,14 @@ export class FakeSheet {
     const bottom = Math.min(within?.bottom ?? this.rows.length, this.rows.length - 1);
     for (let r = top; r <= bottom; r++) {
       const line = this.rows[r];
-      if (!line) continue;
+      if (!line) {
+        continue;
+      }
       for (let c = within?.left ?? 1; c < line.length && c <= (within?.right ?? Infinity); c++) {
         const cell = line[c];
-        if (!cell || (cell.value === "" && cell.formula === undefined)) continue;
+        if (!cell || (cell.value === "" && cell.formula === undefined)) {
+          continue;
+        }
         box = box
           ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) }
           : { top: r, left: c, bottom: r, right: c };
@@ -100,7 +109,9 @@ export class FakeSheet {
     const out: Scalar[][] = [];
     for (let r = rect.top; r <= rect.bottom; r++) {
       const line: Scalar[] = [];
-      for (let c = rect.left; c <= rect.right; c++) line.push(this.cell(r, c)?.value ?? "");
+      for (let c = rect.left; c <= rect.right; c++) {
+        line.push(this.cell(r, c)?.value ?? "");
+      }
       out.push(line);
     }
     return out;
@@ -110,7 +121,9 @@ export class FakeSheet {
     const out: string[][] = [];
     for (let r = rect.top; r <= rect.bottom; r++) {
       const line: string[] = [];
-      for (let c = rect.left; c <= rect.right; c++) line.push(this.numberFormats.get(`${r},${c}`) ?? "General");
+      for (let c = rect.left; c <= rect.right; c++) {
+        line.push(this.numberFormats.get(`${r},${c}`) ?? "General");
+      }
       out.push(line);
     }
     return out;
@@ -119,7 +132,11 @@ export class FakeSheet {
   /** The last value set for a format property on a cell, as Excel would show it. */
   formatAt(row: number, column: number, property: string): unknown {
     let value: unknown;
-    for (const f of this.formats) if (f.property === property && contains(f.rect, row, column)) value = f.value;
+    for (const f of this.formats) {
+      if (f.property === property && contains(f.rect, row, column)) {
+        value = f.value;
+      }
+    }
     return value;
   }
 

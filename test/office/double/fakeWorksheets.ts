@@ -8,7 +8,11 @@ import { QueuedProxy, type Resolve } from "./queuedProxy";
 
 export class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
-  readonly application: { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void; calculate(type: string): void };
+  readonly application: {
+    suspendApiCalculationUntilNextSync(): void;
+    suspendScreenUpdatingUntilNextSync(): void;
+    calculate(type: string): void;
+  };
 
   constructor(excel: FakeExcel) {
     this.worksheets = new FakeWorksheetCollection(excel);
@@ -73,10 +77,18 @@ export class FakeWorksheet extends QueuedProxy<FakeSheet> {
     const call = this.call.bind(this);
     const read = this.read.bind(this);
     this.pageLayout = {
-      get orientation(): string { return read("pageLayout.orientation"); },
-      set orientation(v: string) { call(`pageLayout.orientation=${v}`, (s) => void (s.orientation = v)); },
-      get zoom(): FakeSheet["zoom"] { return read("pageLayout.zoom"); },
-      set zoom(v: FakeSheet["zoom"]) { call("pageLayout.zoom", (s) => void (s.zoom = fitToPages(v)), v); },
+      get orientation(): string {
+        return read("pageLayout.orientation");
+      },
+      set orientation(v: string) {
+        call(`pageLayout.orientation=${v}`, (s) => void (s.orientation = v));
+      },
+      get zoom(): FakeSheet["zoom"] {
+        return read("pageLayout.zoom");
+      },
+      set zoom(v: FakeSheet["zoom"]) {
+        call("pageLayout.zoom", (s) => void (s.zoom = fitToPages(v)), v);
+      },
     };
   }
 
@@ -99,7 +111,9 @@ export class FakeWorksheet extends QueuedProxy<FakeSheet> {
   }
 
   private fromItem<V>(property: string): V {
-    if (property in this.preloaded) return this.preloaded[property] as V;
+    if (property in this.preloaded) {
+      return this.preloaded[property] as V;
+    }
     return this.read(property);
   }
 
@@ -114,16 +128,25 @@ export class FakeWorksheet extends QueuedProxy<FakeSheet> {
 
   /** A multi-area range ("A1:B2,D5"); only its format is modelled. */
   getRanges(addresses: string): FakeRangeAreas {
-    return new FakeRangeAreas(this.excel, () => ({ sheet: this.target(), rects: addresses.split(",").map(parseAddress) }), `${this.label}.getRanges(${addresses})`);
+    return new FakeRangeAreas(
+      this.excel,
+      () => ({ sheet: this.target(), rects: addresses.split(",").map(parseAddress) }),
+      `${this.label}.getRanges(${addresses})`,
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     void valuesOnly;
-    return new FakeRange(this.excel, () => {
-      const sheet = this.source();
-      const used = sheet?.usedRect();
-      return sheet && used ? { sheet, rect: used } : undefined;
-    }, `${this.label}.getUsedRangeOrNullObject`, true);
+    return new FakeRange(
+      this.excel,
+      () => {
+        const sheet = this.source();
+        const used = sheet?.usedRect();
+        return sheet && used ? { sheet, rect: used } : undefined;
+      },
+      `${this.label}.getUsedRangeOrNullObject`,
+      true,
+    );
   }
 
   delete(): void {
@@ -151,7 +174,12 @@ export class FakeWorksheet extends QueuedProxy<FakeSheet> {
   }
 
   protected snapshot(sheet: FakeSheet, names: string[]): Record<string, unknown> {
-    const all: Record<string, unknown> = { name: sheet.name, visibility: sheet.visibility, "pageLayout.orientation": sheet.orientation, "pageLayout.zoom": sheet.zoom };
+    const all: Record<string, unknown> = {
+      name: sheet.name,
+      visibility: sheet.visibility,
+      "pageLayout.orientation": sheet.orientation,
+      "pageLayout.zoom": sheet.zoom,
+    };
     return Object.fromEntries(names.map((n) => [n, all[n]]));
   }
 }
@@ -164,6 +192,8 @@ export class FakeWorksheet extends QueuedProxy<FakeSheet> {
  * (as many pages as the content needs), as fitToHeight="0" in the file format.
  */
 function fitToPages(zoom: FakeSheet["zoom"]): FakeSheet["zoom"] {
-  if (!zoom || zoom.scale !== undefined) return zoom;
+  if (!zoom || zoom.scale !== undefined) {
+    return zoom;
+  }
   return { horizontalFitToPages: zoom.horizontalFitToPages ?? 1, verticalFitToPages: zoom.verticalFitToPages ?? 1 };
 }

@@ -16,12 +16,21 @@ export abstract class QueuedProxy<T> {
   private readonly loaded = new Map<string, unknown>();
   private nullObject?: boolean;
 
-  constructor(protected readonly excel: FakeExcel, private readonly resolve: Resolve<T>, protected readonly label: string, readonly nullable = false) {
-    if (nullable) excel.enqueue(`${label}.resolve`, () => void (this.nullObject = this.resolve() === undefined));
+  constructor(
+    protected readonly excel: FakeExcel,
+    private readonly resolve: Resolve<T>,
+    protected readonly label: string,
+    readonly nullable = false,
+  ) {
+    if (nullable) {
+      excel.enqueue(`${label}.resolve`, () => void (this.nullObject = this.resolve() === undefined));
+    }
   }
 
   get isNullObject(): boolean {
-    if (this.nullObject === undefined) throw notLoaded("isNullObject");
+    if (this.nullObject === undefined) {
+      throw notLoaded("isNullObject");
+    }
     return this.nullObject;
   }
 
@@ -29,9 +38,13 @@ export abstract class QueuedProxy<T> {
     const names = (Array.isArray(properties) ? properties : properties.split(",")).map((p) => p.trim()).filter(Boolean);
     this.excel.enqueue(`${this.label}.load(${names.join(",")})`, () => {
       const target = this.resolve();
-      if (target === undefined) return undefined; // a null object loads nothing
+      if (target === undefined) {
+        return undefined;
+      } // a null object loads nothing
       const snapshot = this.snapshot(target, names);
-      for (const [k, v] of Object.entries(snapshot)) this.loaded.set(k, v);
+      for (const [k, v] of Object.entries(snapshot)) {
+        this.loaded.set(k, v);
+      }
       return this.wire(snapshot);
     });
     return this;
@@ -40,7 +53,9 @@ export abstract class QueuedProxy<T> {
   /** The live object; calls on an object that does not exist fail the sync like Excel's ItemNotFound. */
   target(): T {
     const t = this.resolve();
-    if (t === undefined) throw officeError("ItemNotFound", `The requested resource doesn't exist. (${this.label})`, this.label);
+    if (t === undefined) {
+      throw officeError("ItemNotFound", `The requested resource doesn't exist. (${this.label})`, this.label);
+    }
     return t;
   }
 
@@ -50,14 +65,20 @@ export abstract class QueuedProxy<T> {
    */
   source(): T | undefined {
     const t = this.resolve();
-    if (t !== undefined || !this.nullable) return this.target();
-    if (this.excel.nullNavigation === "propagate") return undefined;
+    if (t !== undefined || !this.nullable) {
+      return this.target();
+    }
+    if (this.excel.nullNavigation === "propagate") {
+      return undefined;
+    }
     const code = this.excel.nullNavigationError;
     throw officeError(code, `The object this was taken from is a null object. (${this.label})`, this.label);
   }
 
   protected read<V>(property: string): V {
-    if (!this.loaded.has(property)) throw notLoaded(property);
+    if (!this.loaded.has(property)) {
+      throw notLoaded(property);
+    }
     return this.loaded.get(property) as V;
   }
 
@@ -72,4 +93,3 @@ export abstract class QueuedProxy<T> {
     return snapshot;
   }
 }
-

@@ -28,10 +28,16 @@ Object.defineProperty(proto, "protection", {
     const call = sheetCall(this);
     return {
       protect: (options: Excel.WorksheetProtectionOptions = {}) =>
-        call("protection.protect", (s) => {
-          if (protections.has(s as FakeSheet)) throw officeError("InvalidOperation", "The worksheet is already protected.");
-          protections.set(s as FakeSheet, options);
-        }, options),
+        call(
+          "protection.protect",
+          (s) => {
+            if (protections.has(s as FakeSheet)) {
+              throw officeError("InvalidOperation", "The worksheet is already protected.");
+            }
+            protections.set(s as FakeSheet, options);
+          },
+          options,
+        ),
     };
   },
 });
@@ -48,29 +54,48 @@ function withRowEdits(range: FakeRange): FakeRange {
   const format = range.format as unknown as Record<string, unknown>;
   const protection = {};
   Object.defineProperty(protection, "locked", {
-    set: (value: boolean) => call("format.protection.locked=", ({ sheet, rect }) => void sheet.formats.push({ rect, property: "protection.locked", value }), value),
-    get: () => { throw notLoaded("locked"); },
+    set: (value: boolean) =>
+      call(
+        "format.protection.locked=",
+        ({ sheet, rect }) => void sheet.formats.push({ rect, property: "protection.locked", value }),
+        value,
+      ),
+    get: () => {
+      throw notLoaded("locked");
+    },
   });
   format.protection = protection;
   Object.defineProperty(format, "rowHeight", {
-    set: (value: number) => call("format.rowHeight=", ({ sheet, rect }) => void sheet.formats.push({ rect, property: "rowHeight", value }), value),
-    get: () => { throw notLoaded("rowHeight"); },
+    set: (value: number) =>
+      call("format.rowHeight=", ({ sheet, rect }) => void sheet.formats.push({ rect, property: "rowHeight", value }), value),
+    get: () => {
+      throw notLoaded("rowHeight");
+    },
   });
   Object.assign(range, {
-    insert: (shift: string) => call(`insert(${shift})`, ({ sheet, rect }) => {
-      if (shift !== "Down" || !wholeRows(rect)) throw new Error("The double inserts whole rows, shifting down, only");
-      excelOf(range).changedCells();
-      shiftRows(sheet, rect.top, rect.bottom - rect.top + 1);
-    }),
-    delete: (shift: string) => call(`delete(${shift})`, ({ sheet, rect }) => {
-      if (shift !== "Up" || !wholeRows(rect)) throw new Error("The double deletes whole rows, shifting up, only");
-      excelOf(range).changedCells();
-      shiftRows(sheet, rect.bottom + 1, -(rect.bottom - rect.top + 1));
-    }),
-    copyFrom: (source: string, type: string) => call(`copyFrom(${source},${type})`, ({ sheet, rect }) => {
-      if (type !== "Formats") throw new Error("The double copies formats only");
-      copyRowFormats(sheet, parseAddress(source).top, rect);
-    }),
+    insert: (shift: string) =>
+      call(`insert(${shift})`, ({ sheet, rect }) => {
+        if (shift !== "Down" || !wholeRows(rect)) {
+          throw new Error("The double inserts whole rows, shifting down, only");
+        }
+        excelOf(range).changedCells();
+        shiftRows(sheet, rect.top, rect.bottom - rect.top + 1);
+      }),
+    delete: (shift: string) =>
+      call(`delete(${shift})`, ({ sheet, rect }) => {
+        if (shift !== "Up" || !wholeRows(rect)) {
+          throw new Error("The double deletes whole rows, shifting up, only");
+        }
+        excelOf(range).changedCells();
+        shiftRows(sheet, rect.bottom + 1, -(rect.bottom - rect.top + 1));
+      }),
+    copyFrom: (source: string, type: string) =>
+      call(`copyFrom(${source},${type})`, ({ sheet, rect }) => {
+        if (type !== "Formats") {
+          throw new Error("The double copies formats only");
+        }
+        copyRowFormats(sheet, parseAddress(source).top, rect);
+      }),
   });
   return range;
 }
@@ -92,19 +117,30 @@ function shiftRows(sheet: FakeSheet, from: number, by: number): void {
       const key = `${r},${c}`;
       const format = sheet.numberFormats.get(key);
       sheet.numberFormats.delete(key);
-      if (format !== undefined) sheet.numberFormats.set(`${r + by},${c}`, format);
+      if (format !== undefined) {
+        sheet.numberFormats.set(`${r + by},${c}`, format);
+      }
     }
   };
-  if (by > 0) for (let r = last; r >= from; r--) move(r);
-  else {
-    for (let r = from + by; r < from; r++) for (let c = 1; c <= right; c++) {
-      sheet.setCell(r, c, undefined);
-      sheet.numberFormats.delete(`${r},${c}`);
+  if (by > 0) {
+    for (let r = last; r >= from; r--) {
+      move(r);
     }
-    for (let r = from; r <= last; r++) move(r);
+  } else {
+    for (let r = from + by; r < from; r++) {
+      for (let c = 1; c <= right; c++) {
+        sheet.setCell(r, c, undefined);
+        sheet.numberFormats.delete(`${r},${c}`);
+      }
+    }
+    for (let r = from; r <= last; r++) {
+      move(r);
+    }
   }
   for (const f of sheet.formats) {
-    if (f.rect.top >= from) f.rect = { ...f.rect, top: f.rect.top + by, bottom: f.rect.bottom + by };
+    if (f.rect.top >= from) {
+      f.rect = { ...f.rect, top: f.rect.top + by, bottom: f.rect.bottom + by };
+    }
   }
 }
 
@@ -113,8 +149,11 @@ function copyRowFormats(sheet: FakeSheet, sourceRow: number, target: Rect): void
   for (let c = 1; c <= (used?.right ?? 0); c++) {
     const format = sheet.numberFormats.get(`${sourceRow},${c}`);
     for (let r = target.top; r <= target.bottom; r++) {
-      if (format === undefined) sheet.numberFormats.delete(`${r},${c}`);
-      else sheet.numberFormats.set(`${r},${c}`, format);
+      if (format === undefined) {
+        sheet.numberFormats.delete(`${r},${c}`);
+      } else {
+        sheet.numberFormats.set(`${r},${c}`, format);
+      }
     }
   }
 }

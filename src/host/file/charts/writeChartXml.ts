@@ -42,7 +42,9 @@ function isRound(kind: ChartKind): boolean {
 function plot(spec: ChartSpec): string {
   const series = spec.series.map((s, i) => seriesXml(spec, s, i)).join("");
   const labels = dataLabels(spec.kind);
-  if (spec.kind === "pie") return `<c:pieChart><c:varyColors val="1"/>${series}${labels}<c:firstSliceAng val="0"/></c:pieChart>`;
+  if (spec.kind === "pie") {
+    return `<c:pieChart><c:varyColors val="1"/>${series}${labels}<c:firstSliceAng val="0"/></c:pieChart>`;
+  }
   if (spec.kind === "doughnut") {
     return `<c:doughnutChart><c:varyColors val="1"/>${series}${labels}<c:firstSliceAng val="0"/><c:holeSize val="50"/></c:doughnutChart>`;
   }
@@ -60,9 +62,11 @@ function plot(spec: ChartSpec): string {
 function seriesXml(spec: ChartSpec, s: ChartSeries, index: number): string {
   const round = isRound(spec.kind);
   const points = (s.pointColors ?? [])
-    .map((color, i) => (isHex(color)
-      ? `<c:dPt><c:idx val="${i}"/>${round ? "" : '<c:invertIfNegative val="0"/>'}<c:bubble3D val="0"/>${fill(color, round)}</c:dPt>`
-      : ""))
+    .map((color, i) =>
+      isHex(color)
+        ? `<c:dPt><c:idx val="${i}"/>${round ? "" : '<c:invertIfNegative val="0"/>'}<c:bubble3D val="0"/>${fill(color, round)}</c:dPt>`
+        : "",
+    )
     .join("");
   return [
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>`,
@@ -77,7 +81,9 @@ function seriesXml(spec: ChartSpec, s: ChartSeries, index: number): string {
 }
 
 function seriesName(sheet: string, s: ChartSeries): string {
-  if (!s.nameCell) return `<c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>`;
+  if (!s.nameCell) {
+    return `<c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>`;
+  }
   const { row, column } = parseA1(s.nameCell);
   return `<c:tx>${stringReference(sheet, cellRange(row, column), [s.name])}</c:tx>`;
 }
@@ -88,9 +94,7 @@ function stringReference(sheet: string, range: CellRange, cache: readonly string
 }
 
 function numberReference(sheet: string, range: CellRange, cache: readonly number[]): string {
-  const points = cache
-    .map((v, i) => (Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ""))
-    .join("");
+  const points = cache.map((v, i) => (Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : "")).join("");
   return [
     `<c:numRef><c:f>${escapeXml(sheetReference(sheet, range))}</c:f>`,
     `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${rangeSize(range)}"/>${points}</c:numCache></c:numRef>`,
@@ -106,7 +110,7 @@ function fill(color: string, edged: boolean): string {
 function dataLabels(kind: ChartKind): string {
   return [
     `<c:dLbls><c:numFmt formatCode="${LABEL_FORMAT}" sourceLinked="0"/>`,
-    '<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>',
+    "<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>",
     // Excel accepts a label position on pie slices but refuses one on doughnut rings.
     kind === "pie" ? '<c:dLblPos val="bestFit"/>' : "",
     '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/>',
@@ -141,7 +145,9 @@ function title(text: string): string {
 }
 
 function legend(position: ChartSpec["legend"]): string {
-  if (position === "none") return "";
+  if (position === "none") {
+    return "";
+  }
   return `<c:legend><c:legendPos val="${position === "right" ? "r" : "b"}"/><c:overlay val="0"/></c:legend>`;
 }
 

@@ -18,24 +18,35 @@ export const CONTENT_TYPE = {
  * removed, in one pass over the part (it is written once, by `save`).
  */
 export function updateContentTypes(pkg: OpcPackage, added: ReadonlyMap<string, string>, removed: ReadonlySet<string>): void {
-  if (added.size === 0 && removed.size === 0) return;
+  if (added.size === 0 && removed.size === 0) {
+    return;
+  }
   const text = pkg.text(CONTENT_TYPES);
-  if (text === undefined) throw new UnusableInputError("not-xlsx", pkg.file, "no [Content_Types].xml");
+  if (text === undefined) {
+    throw new UnusableInputError("not-xlsx", pkg.file, "no [Content_Types].xml");
+  }
   const editor = editPart(pkg, CONTENT_TYPES, text);
   const gone = new Set([...removed].map((p) => `/${p}`.toLowerCase()));
   const declared = new Set<string>();
   for (const o of children(editor.root, "Override")) {
     const name = decodePartName(attr(o, "PartName") ?? "").toLowerCase();
-    if (gone.has(name)) editor.remove(o);
-    else declared.add(name);
+    if (gone.has(name)) {
+      editor.remove(o);
+    } else {
+      declared.add(name);
+    }
   }
   const element = qualified(editor.root, "Override");
   const xml = [...added]
     .filter(([part]) => !declared.has(`/${part}`.toLowerCase()))
     .map(([part, type]) => `<${element} PartName="/${escapeXml(part)}" ContentType="${type}"/>`)
     .join("");
-  if (xml) editor.append(editor.root, xml);
-  if (editor.changed) pkg.set(CONTENT_TYPES, editor.toString());
+  if (xml) {
+    editor.append(editor.root, xml);
+  }
+  if (editor.changed) {
+    pkg.set(CONTENT_TYPES, editor.toString());
+  }
 }
 
 function decodePartName(name: string): string {
@@ -64,7 +75,9 @@ export type WorkbookExtension = ".xlsx" | ".xlsm" | ".xltx" | ".xltm" | ".xlam";
  */
 export function workbookExtension(pkg: OpcPackage, workbookPart: string): WorkbookExtension {
   const text = pkg.text(CONTENT_TYPES);
-  if (text === undefined) return ".xlsx";
+  if (text === undefined) {
+    return ".xlsx";
+  }
   const { root } = editPart(pkg, CONTENT_TYPES, text);
   const name = `/${workbookPart}`.toLowerCase();
   const override = children(root, "Override").find((o) => decodePartName(attr(o, "PartName") ?? "").toLowerCase() === name);

@@ -8,7 +8,9 @@ export function editPart(pkg: OpcPackage, path: string, text: string): XmlEditor
   try {
     return new XmlEditor(text, path);
   } catch (e) {
-    if (e instanceof XmlError) throw new UnusableInputError("unreadable", pkg.file, e.message);
+    if (e instanceof XmlError) {
+      throw new UnusableInputError("unreadable", pkg.file, e.message);
+    }
     throw e;
   }
 }
@@ -26,7 +28,9 @@ export async function onWellFormedParts<T>(pkg: OpcPackage, work: () => Promise<
     return await work();
   } catch (e) {
     pkg.restore(before);
-    if (e instanceof XmlError) throw new UnusableInputError("unreadable", pkg.file, e.message);
+    if (e instanceof XmlError) {
+      throw new UnusableInputError("unreadable", pkg.file, e.message);
+    }
     throw e;
   }
 }

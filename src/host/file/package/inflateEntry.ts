@@ -18,21 +18,29 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, file: string, o
     if (produced > entry.size) {
       throw new UnusableInputError("unreadable", file, `${entry.name} holds more than the zip declares`);
     }
-    if (chunk.length > 0) onChunk(chunk);
+    if (chunk.length > 0) {
+      onChunk(chunk);
+    }
   };
   if (entry.method === 0) {
-    for (let at = 0; at < data.length; at += SLICE) take(data.subarray(at, Math.min(data.length, at + SLICE)));
+    for (let at = 0; at < data.length; at += SLICE) {
+      take(data.subarray(at, Math.min(data.length, at + SLICE)));
+    }
     return;
   }
   const inflater = new Inflate((chunk) => take(chunk));
   try {
-    if (data.length === 0) inflater.push(data, true);
+    if (data.length === 0) {
+      inflater.push(data, true);
+    }
     for (let at = 0; at < data.length; at += SLICE) {
       const end = Math.min(data.length, at + SLICE);
       inflater.push(data.subarray(at, end), end === data.length);
     }
   } catch (e) {
-    if (e instanceof UnusableInputError) throw e;
+    if (e instanceof UnusableInputError) {
+      throw e;
+    }
     throw new UnusableInputError("unreadable", file, `${entry.name} cannot be inflated`);
   }
 }
@@ -54,7 +62,12 @@ export function inflateWhole(bytes: Uint8Array, entry: ZipEntry, file: string): 
  * natively, without waiting for JavaScript to warm up. Chunks arrive as the
  * inflater makes them; the declared size caps them all the same.
  */
-export async function inflateEntryAsync(bytes: Uint8Array, entry: ZipEntry, file: string, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+export async function inflateEntryAsync(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  file: string,
+  onChunk: (chunk: Uint8Array) => void,
+): Promise<void> {
   if (entry.method === 0 || typeof DecompressionStream === "undefined" || typeof Blob === "undefined") {
     inflateEntry(bytes, entry, file, onChunk);
     return;
@@ -70,10 +83,14 @@ export async function inflateEntryAsync(bytes: Uint8Array, entry: ZipEntry, file
     } catch {
       throw new UnusableInputError("unreadable", file, `${entry.name} cannot be inflated`);
     }
-    if (next.done) return;
+    if (next.done) {
+      return;
+    }
     produced += next.value.length;
     try {
-      if (produced > entry.size) throw new UnusableInputError("unreadable", file, `${entry.name} holds more than the zip declares`);
+      if (produced > entry.size) {
+        throw new UnusableInputError("unreadable", file, `${entry.name} holds more than the zip declares`);
+      }
       onChunk(next.value);
     } catch (e) {
       await reader.cancel().catch(() => undefined);

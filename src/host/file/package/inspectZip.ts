@@ -15,16 +15,26 @@ const DEFLATED = 8;
  * declared; every inflate is also stopped at the declared size).
  */
 export function inspectZip(bytes: Uint8Array, file: string, limits: Limits = LIMITS): ZipEntry[] {
-  if (bytes.length === 0) throw new UnusableInputError("empty", file);
-  if (startsWith(bytes, CFB_MAGIC)) throw new UnusableInputError("encrypted", file);
-  if (!startsWith(bytes, ZIP_MAGIC)) throw new UnusableInputError("not-xlsx", file);
+  if (bytes.length === 0) {
+    throw new UnusableInputError("empty", file);
+  }
+  if (startsWith(bytes, CFB_MAGIC)) {
+    throw new UnusableInputError("encrypted", file);
+  }
+  if (!startsWith(bytes, ZIP_MAGIC)) {
+    throw new UnusableInputError("not-xlsx", file);
+  }
   if (bytes.length > limits.fileBytes) {
     throw new UnusableInputError("too-large", file, `${mb(bytes.length)} MB > ${mb(limits.fileBytes)} MB`);
   }
   const entries = readZipDirectory(bytes, file);
-  if (entries.some((e) => (e.flags & 1) === 1)) throw new UnusableInputError("encrypted", file);
+  if (entries.some((e) => (e.flags & 1) === 1)) {
+    throw new UnusableInputError("encrypted", file);
+  }
   const odd = entries.find((e) => e.method !== STORED && e.method !== DEFLATED);
-  if (odd) throw new UnusableInputError("unreadable", file, `${odd.name} uses zip compression method ${odd.method}`);
+  if (odd) {
+    throw new UnusableInputError("unreadable", file, `${odd.name} uses zip compression method ${odd.method}`);
+  }
   const unpacked = entries.reduce((sum, e) => sum + e.size, 0);
   if (unpacked > limits.uncompressedBytes) {
     throw new UnusableInputError("too-large", file, `${mb(unpacked)} MB unpacked > ${mb(limits.uncompressedBytes)} MB`);

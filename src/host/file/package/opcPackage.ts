@@ -17,10 +17,16 @@ const encoder = new TextEncoder();
 export class OpcPackage {
   private readonly parts = new Map<string, Part>();
 
-  constructor(private readonly source: Uint8Array, entries: readonly ZipEntry[], readonly file: string) {
+  constructor(
+    private readonly source: Uint8Array,
+    entries: readonly ZipEntry[],
+    readonly file: string,
+  ) {
     for (const entry of entries) {
       // Folders and duplicate names carry no part; the first of a duplicated name wins, as most readers do.
-      if (entry.name.endsWith("/") || this.parts.has(key(entry.name))) continue;
+      if (entry.name.endsWith("/") || this.parts.has(key(entry.name))) {
+        continue;
+      }
       this.parts.set(key(entry.name), { name: entry.name, entry });
     }
   }
@@ -36,7 +42,9 @@ export class OpcPackage {
 
   bytes(name: string): Uint8Array | undefined {
     const p = this.part(name);
-    if (!p) return undefined;
+    if (!p) {
+      return undefined;
+    }
     return "entry" in p ? inflateWhole(this.source, p.entry, this.file) : p.data;
   }
 
@@ -48,9 +56,14 @@ export class OpcPackage {
   /** Streams a part's bytes in chunks, never holding the whole part; inflated natively where the platform can. */
   async stream(name: string, onChunk: (chunk: Uint8Array) => void): Promise<void> {
     const p = this.part(name);
-    if (!p) return;
-    if ("entry" in p) await inflateEntryAsync(this.source, p.entry, this.file, onChunk);
-    else onChunk(p.data);
+    if (!p) {
+      return;
+    }
+    if ("entry" in p) {
+      await inflateEntryAsync(this.source, p.entry, this.file, onChunk);
+    } else {
+      onChunk(p.data);
+    }
   }
 
   /** Writes a part: replaces it where it is, or adds it at the end. */
@@ -71,13 +84,16 @@ export class OpcPackage {
 
   restore(snapshot: ReadonlyMap<string, Part>): void {
     this.parts.clear();
-    for (const [k, p] of snapshot) this.parts.set(k, p);
+    for (const [k, p] of snapshot) {
+      this.parts.set(k, p);
+    }
   }
 
   /** The package as zip bytes. */
   save(): Uint8Array {
     const sources: ZipSource[] = [...this.parts.values()].map((p) =>
-      "entry" in p ? { kind: "copy", entry: p.entry, from: this.source } : { kind: "new", name: p.name, data: p.data });
+      "entry" in p ? { kind: "copy", entry: p.entry, from: this.source } : { kind: "new", name: p.name, data: p.data },
+    );
     return writeZip(sources);
   }
 }

@@ -14,8 +14,11 @@ export function relsPathOf(partName: string): string {
 export function resolveTarget(partName: string, target: string): string {
   const base = target.startsWith("/") ? [] : partName.split("/").slice(0, -1);
   for (const step of target.replace(/^\//, "").split(/[?#]/)[0].split("/")) {
-    if (step === "..") base.pop();
-    else if (step !== "." && step !== "") base.push(decodeStep(step));
+    if (step === "..") {
+      base.pop();
+    } else if (step !== "." && step !== "") {
+      base.push(decodeStep(step));
+    }
   }
   return base.join("/");
 }
@@ -33,7 +36,9 @@ export function relativeTarget(fromPart: string, toPart: string): string {
   const from = fromPart.split("/").slice(0, -1);
   const to = toPart.split("/");
   let common = 0;
-  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) {
+    common++;
+  }
   return [...from.slice(common).map(() => ".."), ...to.slice(common)].map(encodeURI).join("/");
 }
 
@@ -46,6 +51,8 @@ export function folderOf(partName: string): string {
 export function nextPartName(pkg: OpcPackage, folder: string, stem: string, taken: ReadonlySet<string> = new Set()): string {
   let n = 1;
   const name = () => `${folder}${stem}${n}.xml`;
-  while (pkg.has(name()) || taken.has(name().toLowerCase())) n++;
+  while (pkg.has(name()) || taken.has(name().toLowerCase())) {
+    n++;
+  }
   return name();
 }

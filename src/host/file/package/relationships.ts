@@ -39,7 +39,9 @@ export function isRel(type: string, kind: string): boolean {
 /** The relationships of a part ("" for the package's own); none when it has no rels part. */
 export function readRelationships(pkg: OpcPackage, partName: string): Relationship[] {
   const text = pkg.text(relsPathOf(partName));
-  if (text === undefined) return [];
+  if (text === undefined) {
+    return [];
+  }
   const editor = editPart(pkg, relsPathOf(partName), text);
   return children(editor.root, "Relationship").map((r) => {
     const target = attr(r, "Target") ?? "";
@@ -54,11 +56,16 @@ export function addRelationship(pkg: OpcPackage, partName: string, kind: string,
   const text = pkg.text(path);
   const taken = new Set(readRelationships(pkg, partName).map((r) => r.id));
   let n = taken.size + 1;
-  while (taken.has(`rId${n}`)) n++;
+  while (taken.has(`rId${n}`)) {
+    n++;
+  }
   const id = `rId${n}`;
   const element = (name: string) => `<${name} Id="${id}" Type="${TRANSITIONAL}${kind}" Target="${escapeXml(target)}"/>`;
   if (text === undefined) {
-    pkg.set(path, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}">${element("Relationship")}</Relationships>`);
+    pkg.set(
+      path,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}">${element("Relationship")}</Relationships>`,
+    );
     return id;
   }
   const editor = editPart(pkg, path, text);
@@ -71,12 +78,17 @@ export function addRelationship(pkg: OpcPackage, partName: string, kind: string,
 export function removeRelationships(pkg: OpcPackage, partName: string, ids: ReadonlySet<string>): void {
   const path = relsPathOf(partName);
   const text = pkg.text(path);
-  if (text === undefined || ids.size === 0) return;
+  if (text === undefined || ids.size === 0) {
+    return;
+  }
   const editor = editPart(pkg, path, text);
   const all = children(editor.root, "Relationship");
   const gone = all.filter((r) => ids.has(attr(r, "Id") ?? ""));
-  if (gone.length === 0) return;
-  for (const r of gone) editor.remove(r);
+  if (gone.length === 0) {
+    return;
+  }
+  for (const r of gone) {
+    editor.remove(r);
+  }
   pkg.set(path, editor.toString());
 }
-

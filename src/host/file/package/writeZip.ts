@@ -3,9 +3,7 @@ import { crc32 } from "./crc32";
 import type { ZipEntry } from "./readZipDirectory";
 
 /** An entry to write: copied as it is from a source zip, or new bytes to compress. */
-export type ZipSource =
-  | { kind: "copy"; entry: ZipEntry; from: Uint8Array }
-  | { kind: "new"; name: string; data: Uint8Array };
+export type ZipSource = { kind: "copy"; entry: ZipEntry; from: Uint8Array } | { kind: "new"; name: string; data: Uint8Array };
 
 interface Record {
   nameBytes: Uint8Array;
@@ -32,15 +30,27 @@ export function writeZip(sources: readonly ZipSource[], now: Date = new Date()):
     if (s.kind === "copy") {
       const e = s.entry;
       return {
-        nameBytes: e.nameBytes, flags: e.flags & UTF8_NAMES, method: e.method, time: e.time, date: e.date, crc: e.crc,
-        size: e.size, compressed: s.from.subarray(e.dataOffset, e.dataOffset + e.compressedSize),
+        nameBytes: e.nameBytes,
+        flags: e.flags & UTF8_NAMES,
+        method: e.method,
+        time: e.time,
+        date: e.date,
+        crc: e.crc,
+        size: e.size,
+        compressed: s.from.subarray(e.dataOffset, e.dataOffset + e.compressedSize),
       };
     }
     const compressed = deflateSync(s.data, { level: 6 });
     const deflated = compressed.length < s.data.length;
     return {
-      nameBytes: encoder.encode(s.name), flags: UTF8_NAMES, method: deflated ? 8 : 0, time, date, crc: crc32(s.data),
-      size: s.data.length, compressed: deflated ? compressed : s.data,
+      nameBytes: encoder.encode(s.name),
+      flags: UTF8_NAMES,
+      method: deflated ? 8 : 0,
+      time,
+      date,
+      crc: crc32(s.data),
+      size: s.data.length,
+      compressed: deflated ? compressed : s.data,
     };
   });
   const localSize = records.reduce((n, r) => n + 30 + r.nameBytes.length + r.compressed.length, 0);

@@ -8,7 +8,10 @@ import { UnusableInputError } from "../../../workbook/errors";
 export class CellBudget {
   private used = 0;
 
-  constructor(private readonly limit: number, private readonly file: string) {}
+  constructor(
+    private readonly limit: number,
+    private readonly file: string,
+  ) {}
 
   /** Refuses the file when the sheet being read, at its current extent, passes the limit. */
   check(sheetCells: number): void {

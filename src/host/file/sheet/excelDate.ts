@@ -19,7 +19,9 @@ const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\
 export function isoDate(text: string): Date {
   const t = text.trim();
   const m = ISO_LOCAL.exec(t);
-  if (!m) return new Date(t);
+  if (!m) {
+    return new Date(t);
+  }
   const [, y, mo, d, h = "0", mi = "0", s = "0", frac = "0"] = m;
   return new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), Math.round(Number(`0.${frac}`) * 1000)));
 }

@@ -17,7 +17,9 @@ export function isDateFormat(code: string): boolean {
     } else if (c === "[") {
       const close = code.indexOf("]", i);
       // Elapsed time ([h], [mm], [ss]) is a time format.
-      if (close > i && /^\[(h+|m+|s+)\]$/i.test(code.slice(i, close + 1))) return true;
+      if (close > i && /^\[(h+|m+|s+)\]$/i.test(code.slice(i, close + 1))) {
+        return true;
+      }
       i = close < 0 ? code.length : close;
     } else if ((c === "G" || c === "g") && code.slice(i, i + 7).toLowerCase() === "general") {
       i += 6;

@@ -14,7 +14,9 @@ export function parseNumber(buf: Uint8Array, start: number, end: number): number
     negative = true;
     i++;
   }
-  if (i >= end) return undefined;
+  if (i >= end) {
+    return undefined;
+  }
   let mantissa = 0;
   let digits = 0;
   let decimals = -1;
@@ -23,14 +25,18 @@ export function parseNumber(buf: Uint8Array, start: number, end: number): number
     if (b >= 0x30 && b <= 0x39) {
       mantissa = mantissa * 10 + (b - 0x30);
       digits++;
-      if (decimals >= 0) decimals++;
+      if (decimals >= 0) {
+        decimals++;
+      }
     } else if (b === 0x2e && decimals < 0) {
       decimals = 0;
     } else {
       return undefined;
     }
   }
-  if (digits === 0 || digits > 15 || decimals > 22) return undefined;
+  if (digits === 0 || digits > 15 || decimals > 22) {
+    return undefined;
+  }
   const value = decimals > 0 ? mantissa / POW10[decimals] : mantissa;
   return negative ? -value : value;
 }

@@ -9,11 +9,15 @@ import { isDateFormat } from "./isDateFormat";
  */
 export function readDateStyles(pkg: OpcPackage, part: string | undefined): boolean[] {
   const text = part && pkg.text(part);
-  if (!text) return [];
+  if (!text) {
+    return [];
+  }
   const { root } = editPart(pkg, part, text);
   const custom = new Map<number, string>();
   const numFmts = child(root, "numFmts");
-  for (const f of numFmts ? children(numFmts, "numFmt") : []) custom.set(Number(attr(f, "numFmtId")), attr(f, "formatCode") ?? "");
+  for (const f of numFmts ? children(numFmts, "numFmt") : []) {
+    custom.set(Number(attr(f, "numFmtId")), attr(f, "formatCode") ?? "");
+  }
   const cellXfs = child(root, "cellXfs");
   return (cellXfs ? children(cellXfs, "xf") : []).map((xf) => {
     const id = Number(attr(xf, "numFmtId") ?? 0);

@@ -8,7 +8,9 @@ import { TextRuns } from "./cellText";
  */
 export async function readSharedStrings(pkg: OpcPackage, part: string | undefined): Promise<string[]> {
   const strings: string[] = [];
-  if (!part) return strings;
+  if (!part) {
+    return strings;
+  }
   const runs = new TextRuns();
   let inItem = false;
   let phonetic = 0;
@@ -17,17 +19,23 @@ export async function readSharedStrings(pkg: OpcPackage, part: string | undefine
     open(buf, s, e, _end, empty) {
       if (isName(buf, s, e, "si")) {
         inItem = !empty;
-        if (empty) strings.push("");
+        if (empty) {
+          strings.push("");
+        }
       } else if (isName(buf, s, e, "rPh")) {
-        if (!empty) phonetic++;
+        if (!empty) {
+          phonetic++;
+        }
       } else if (isName(buf, s, e, "t") && inItem && phonetic === 0 && !empty) {
         handler.wantsText = true;
       }
     },
     close(buf, s, e) {
-      if (isName(buf, s, e, "t")) handler.wantsText = false;
-      else if (isName(buf, s, e, "rPh")) phonetic--;
-      else if (isName(buf, s, e, "si")) {
+      if (isName(buf, s, e, "t")) {
+        handler.wantsText = false;
+      } else if (isName(buf, s, e, "rPh")) {
+        phonetic--;
+      } else if (isName(buf, s, e, "si")) {
         strings.push(runs.take());
         inItem = false;
       }

@@ -59,12 +59,27 @@ export async function readSheetValues(pkg: OpcPackage, part: string, name: strin
   let mergedCells = 0;
 
   const finishCell = () => {
-    const v = cellValue(type, value, style, formula, inInline ? runs.take() : undefined, ctx, () => `${name}!${address(cellRow, cellCol)}`, pkg.file);
+    const v = cellValue(
+      type,
+      value,
+      style,
+      formula,
+      inInline ? runs.take() : undefined,
+      ctx,
+      () => `${name}!${address(cellRow, cellCol)}`,
+      pkg.file,
+    );
     inCell = false;
     inInline = false;
-    if (v === undefined) return;
-    if (cellRow < firstRow) firstRow = cellRow;
-    if (cellCol < firstCol) firstCol = cellCol;
+    if (v === undefined) {
+      return;
+    }
+    if (cellRow < firstRow) {
+      firstRow = cellRow;
+    }
+    if (cellCol < firstCol) {
+      firstCol = cellCol;
+    }
     if (cellRow > lastRow || cellCol > lastCol) {
       lastRow = Math.max(lastRow, cellRow);
       lastCol = Math.max(lastCol, cellCol);
@@ -116,7 +131,9 @@ export async function readSheetValues(pkg: OpcPackage, part: string, name: strin
       } else if (len === 2 && isName(buf, s, e, "is")) {
         inInline = true;
       } else if (len === 3 && isName(buf, s, e, "rPh")) {
-        if (!empty) phonetic++;
+        if (!empty) {
+          phonetic++;
+        }
       } else if (len === 1 && c0 === 0x74 /* t */ && inInline && phonetic === 0 && !empty) {
         collecting = "t";
         handler.wantsText = true;
@@ -125,10 +142,15 @@ export async function readSheetValues(pkg: OpcPackage, part: string, name: strin
     close(buf, s, e) {
       const len = e - s;
       if (len === 1 && buf[s] === 0x63 /* c */) {
-        if (inCell) finishCell();
+        if (inCell) {
+          finishCell();
+        }
       } else if (collecting && len === 1 && (buf[s] === 0x76 || buf[s] === 0x74)) {
-        if (collecting === "v" && !runs.empty) value = runs.take();
-        else if (collecting === "v" && value === undefined) value = "";
+        if (collecting === "v" && !runs.empty) {
+          value = runs.take();
+        } else if (collecting === "v" && value === undefined) {
+          value = "";
+        }
         collecting = undefined;
         handler.wantsText = false;
       } else if (len === 3 && isName(buf, s, e, "rPh")) {
@@ -154,27 +176,48 @@ export async function readSheetValues(pkg: OpcPackage, part: string, name: strin
 
   const scanner = new ByteXmlScanner(handler, part);
   const { onBytes } = ctx;
-  await pkg.stream(part, onBytes ? (chunk) => {
-    scanner.push(chunk);
-    onBytes(chunk.length);
-  } : (chunk) => scanner.push(chunk));
+  await pkg.stream(
+    part,
+    onBytes
+      ? (chunk) => {
+          scanner.push(chunk);
+          onBytes(chunk.length);
+        }
+      : (chunk) => scanner.push(chunk),
+  );
   scanner.end();
   ctx.budget.spend(lastRow * lastCol + mergedCells);
-  for (const area of merges) blankMergedCells(rows, area);
+  for (const area of merges) {
+    blankMergedCells(rows, area);
+  }
   return toBlock(name, hidden, rows, firstRow, lastRow, firstCol, lastCol);
 }
 
 function cellValue(
-  type: number, value: string | number | undefined, style: number, formula: boolean, inline: string | undefined, ctx: SheetContext,
-  where: () => string, file: string,
+  type: number,
+  value: string | number | undefined,
+  style: number,
+  formula: boolean,
+  inline: string | undefined,
+  ctx: SheetContext,
+  where: () => string,
+  file: string,
 ): CellValue | undefined {
   switch (type) {
     case SHARED: {
-      if (value === undefined) return formula ? null : undefined;
+      if (value === undefined) {
+        return formula ? null : undefined;
+      }
       const index = typeof value === "number" ? value : Number(value);
       const s = ctx.strings[index];
       // A damaged file, not a finding: the text the cell should show is nowhere in the package.
-      if (s === undefined) throw new UnusableInputError("unreadable", file, `${where()} points at shared string ${String(value)}, which the workbook does not have`);
+      if (s === undefined) {
+        throw new UnusableInputError(
+          "unreadable",
+          file,
+          `${where()} points at shared string ${String(value)}, which the workbook does not have`,
+        );
+      }
       return s;
     }
     case INLINE:
@@ -186,15 +229,21 @@ function cellValue(
     case ERROR:
       return value === undefined ? (formula ? null : undefined) : String(value).trim();
     case DATE: {
-      if (value === undefined) return formula ? null : undefined;
+      if (value === undefined) {
+        return formula ? null : undefined;
+      }
       // Text that is no ISO date is read as the text it is, so the checks can name it.
       const date = isoDate(String(value));
       return Number.isNaN(date.getTime()) ? String(value) : date;
     }
     default: {
-      if (value === undefined || value === "") return formula ? null : undefined;
+      if (value === undefined || value === "") {
+        return formula ? null : undefined;
+      }
       const n = typeof value === "number" ? value : Number(value);
-      if (Number.isNaN(n)) return String(value);
+      if (Number.isNaN(n)) {
+        return String(value);
+      }
       return ctx.dateStyles[style] && inDateRange(n, ctx.date1904) ? excelDate(n, ctx.date1904) : n;
     }
   }
@@ -217,33 +266,51 @@ function readCellAttributes(buf: Uint8Array, from: number, tagEnd: number): Cell
   attrs.type = NUMBER;
   let i = from;
   while (i < tagEnd) {
-    while (i < tagEnd && (buf[i] <= 0x20 || buf[i] === 0x2f)) i++;
+    while (i < tagEnd && (buf[i] <= 0x20 || buf[i] === 0x2f)) {
+      i++;
+    }
     const nameStart = i;
-    while (i < tagEnd && buf[i] !== 0x3d && buf[i] > 0x20) i++;
+    while (i < tagEnd && buf[i] !== 0x3d && buf[i] > 0x20) {
+      i++;
+    }
     const nameEnd = i;
-    while (i < tagEnd && buf[i] !== 0x22 && buf[i] !== 0x27) i++;
-    if (i >= tagEnd) break;
+    while (i < tagEnd && buf[i] !== 0x22 && buf[i] !== 0x27) {
+      i++;
+    }
+    if (i >= tagEnd) {
+      break;
+    }
     const quote = buf[i];
     const vs = i + 1;
     const ve = buf.indexOf(quote, vs);
-    if (ve < 0 || ve > tagEnd) break;
+    if (ve < 0 || ve > tagEnd) {
+      break;
+    }
     i = ve + 1;
-    if (nameEnd - nameStart !== 1) continue;
+    if (nameEnd - nameStart !== 1) {
+      continue;
+    }
     const n = buf[nameStart];
     if (n === 0x72 /* r */) {
       let col = 0;
       let row = 0;
       for (let k = vs; k < ve; k++) {
         const b = buf[k];
-        if (b >= 0x41 && b <= 0x5a) col = col * 26 + (b - 0x40);
-        else if (b >= 0x61 && b <= 0x7a) col = col * 26 + (b - 0x60);
-        else if (b >= 0x30 && b <= 0x39) row = row * 10 + (b - 0x30);
+        if (b >= 0x41 && b <= 0x5a) {
+          col = col * 26 + (b - 0x40);
+        } else if (b >= 0x61 && b <= 0x7a) {
+          col = col * 26 + (b - 0x60);
+        } else if (b >= 0x30 && b <= 0x39) {
+          row = row * 10 + (b - 0x30);
+        }
       }
       attrs.col = col;
       attrs.row = row;
     } else if (n === 0x73 /* s */) {
       let s = 0;
-      for (let k = vs; k < ve; k++) s = s * 10 + (buf[k] - 0x30);
+      for (let k = vs; k < ve; k++) {
+        s = s * 10 + (buf[k] - 0x30);
+      }
       attrs.style = s >= 0 ? s : 0;
     } else if (n === 0x74 /* t */) {
       attrs.type = typeCode(buf, vs, ve);
@@ -256,33 +323,57 @@ function typeCode(buf: Uint8Array, s: number, e: number): number {
   const len = e - s;
   const c = buf[s];
   if (len === 1) {
-    if (c === 0x73) return SHARED;
-    if (c === 0x62) return BOOLEAN;
-    if (c === 0x65) return ERROR;
-    if (c === 0x64) return DATE;
+    if (c === 0x73) {
+      return SHARED;
+    }
+    if (c === 0x62) {
+      return BOOLEAN;
+    }
+    if (c === 0x65) {
+      return ERROR;
+    }
+    if (c === 0x64) {
+      return DATE;
+    }
     return NUMBER;
   }
-  if (len === 3 && c === 0x73) return STRING;
-  if (len === 9 && c === 0x69) return INLINE;
+  if (len === 3 && c === 0x73) {
+    return STRING;
+  }
+  if (len === 9 && c === 0x69) {
+    return INLINE;
+  }
   return NUMBER;
 }
 
 function readRowNumber(buf: Uint8Array, from: number, tagEnd: number): number {
   let i = from;
   while (i < tagEnd) {
-    while (i < tagEnd && buf[i] <= 0x20) i++;
+    while (i < tagEnd && buf[i] <= 0x20) {
+      i++;
+    }
     const nameStart = i;
-    while (i < tagEnd && buf[i] !== 0x3d && buf[i] > 0x20) i++;
+    while (i < tagEnd && buf[i] !== 0x3d && buf[i] > 0x20) {
+      i++;
+    }
     const nameEnd = i;
-    while (i < tagEnd && buf[i] !== 0x22 && buf[i] !== 0x27) i++;
-    if (i >= tagEnd) return 0;
+    while (i < tagEnd && buf[i] !== 0x22 && buf[i] !== 0x27) {
+      i++;
+    }
+    if (i >= tagEnd) {
+      return 0;
+    }
     const vs = i + 1;
     const ve = buf.indexOf(buf[i], vs);
-    if (ve < 0 || ve > tagEnd) return 0;
+    if (ve < 0 || ve > tagEnd) {
+      return 0;
+    }
     i = ve + 1;
     if (nameEnd - nameStart === 1 && buf[nameStart] === 0x72 /* r */) {
       let row = 0;
-      for (let k = vs; k < ve; k++) row = row * 10 + (buf[k] - 0x30);
+      for (let k = vs; k < ve; k++) {
+        row = row * 10 + (buf[k] - 0x30);
+      }
       return row > 0 ? row : 0;
     }
   }
@@ -290,9 +381,17 @@ function readRowNumber(buf: Uint8Array, from: number, tagEnd: number): number {
 }
 
 function toBlock(
-  name: string, hidden: boolean, rows: CellValue[][], firstRow: number, lastRow: number, firstCol: number, lastCol: number,
+  name: string,
+  hidden: boolean,
+  rows: CellValue[][],
+  firstRow: number,
+  lastRow: number,
+  firstCol: number,
+  lastCol: number,
 ): SheetData {
-  if (lastRow === 0) return { name, origin: { row: 1, column: 1 }, values: [], hidden };
+  if (lastRow === 0) {
+    return { name, origin: { row: 1, column: 1 }, values: [], hidden };
+  }
   const width = lastCol - firstCol + 1;
   const values = new Array<CellValue[]>(lastRow - firstRow + 1);
   for (let r = firstRow; r <= lastRow; r++) {
@@ -303,7 +402,11 @@ function toBlock(
     } else {
       line = firstCol === 1 ? source : source.slice(firstCol - 1);
       line.length = width;
-      for (let c = 0; c < width; c++) if (line[c] === undefined) line[c] = null;
+      for (let c = 0; c < width; c++) {
+        if (line[c] === undefined) {
+          line[c] = null;
+        }
+      }
     }
     values[r - firstRow] = line;
   }
@@ -328,16 +431,27 @@ function inDateRange(serial: number, date1904: boolean): boolean {
 function readMergeArea(buf: Uint8Array, from: number, tagEnd: number): Area | undefined {
   const text = new TextDecoder().decode(buf.subarray(from, tagEnd));
   const m = /\bref\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?["']/.exec(text);
-  if (!m) return undefined;
+  if (!m) {
+    return undefined;
+  }
   const a = { col: letters(m[1]), row: Number(m[2]) };
   const b = m[3] ? { col: letters(m[3]), row: Number(m[4]) } : a;
-  if (a.row < 1 || b.row < 1) return undefined;
-  return { firstRow: Math.min(a.row, b.row), lastRow: Math.max(a.row, b.row), firstCol: Math.min(a.col, b.col), lastCol: Math.max(a.col, b.col) };
+  if (a.row < 1 || b.row < 1) {
+    return undefined;
+  }
+  return {
+    firstRow: Math.min(a.row, b.row),
+    lastRow: Math.max(a.row, b.row),
+    firstCol: Math.min(a.col, b.col),
+    lastCol: Math.max(a.col, b.col),
+  };
 }
 
 function letters(text: string): number {
   let n = 0;
-  for (const ch of text.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  for (const ch of text.toUpperCase()) {
+    n = n * 26 + (ch.charCodeAt(0) - 64);
+  }
   return n;
 }
 
@@ -346,16 +460,22 @@ function blankMergedCells(rows: CellValue[][], area: Area): void {
   const last = Math.min(area.lastRow, rows.length);
   for (let r = area.firstRow; r <= last; r++) {
     const line = rows[r - 1];
-    if (!line) continue;
+    if (!line) {
+      continue;
+    }
     const end = Math.min(area.lastCol, line.length);
     for (let c = r === area.firstRow ? area.firstCol + 1 : area.firstCol; c <= end; c++) {
-      if (line[c - 1] !== undefined) line[c - 1] = null;
+      if (line[c - 1] !== undefined) {
+        line[c - 1] = null;
+      }
     }
   }
 }
 
 function address(row: number, col: number): string {
   let letters = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
   return `${letters}${row}`;
 }

@@ -1,7 +1,7 @@
 import { UnusableInputError } from "../../../workbook/errors";
 import type { OpcPackage } from "../package/opcPackage";
 import { isRel, readRelationships, REL, type Relationship } from "../package/relationships";
-import { XmlEditor } from "../xml/editXml";
+import { type XmlEditor } from "../xml/editXml";
 import { attr, child, children, relAttr, type XmlElement } from "../xml/parseXml";
 import { editPart } from "../package/editPart";
 
@@ -41,9 +41,13 @@ export function readWorkbookPart(pkg: OpcPackage): WorkbookPart {
   const main = readRelationships(pkg, "").find((r) => isRel(r.type, REL.officeDocument) && r.part);
   const path = main?.part ?? "xl/workbook.xml";
   const text = pkg.text(path);
-  if (text === undefined) throw new UnusableInputError("not-xlsx", pkg.file, "no workbook part");
+  if (text === undefined) {
+    throw new UnusableInputError("not-xlsx", pkg.file, "no workbook part");
+  }
   const editor = editPart(pkg, path, text);
-  if (editor.root.local !== "workbook") throw new UnusableInputError("not-xlsx", pkg.file, "no workbook part");
+  if (editor.root.local !== "workbook") {
+    throw new UnusableInputError("not-xlsx", pkg.file, "no workbook part");
+  }
   const relationships = readRelationships(pkg, path);
   const byId = new Map(relationships.map((r) => [r.id, r]));
   const sheetsElement = child(editor.root, "sheets");
@@ -52,9 +56,13 @@ export function readWorkbookPart(pkg: OpcPackage): WorkbookPart {
     const rel = byId.get(relId);
     const state = attr(element, "state");
     return {
-      name: attr(element, "name") ?? "", sheetId: Number(attr(element, "sheetId") ?? 0), relId, part: rel?.part,
+      name: attr(element, "name") ?? "",
+      sheetId: Number(attr(element, "sheetId") ?? 0),
+      relId,
+      part: rel?.part,
       state: state === "hidden" || state === "veryHidden" ? state : "visible",
-      worksheet: rel !== undefined && isRel(rel.type, REL.worksheet), element,
+      worksheet: rel !== undefined && isRel(rel.type, REL.worksheet),
+      element,
     };
   });
   const pr = child(editor.root, "workbookPr");
@@ -62,7 +70,13 @@ export function readWorkbookPart(pkg: OpcPackage): WorkbookPart {
   const find = (kind: string) => relationships.find((r) => isRel(r.type, kind) && r.part && pkg.has(r.part))?.part;
   const xmlns = editor.root.attributes.find((a) => a.name === (editor.root.prefix ? `xmlns:${editor.root.prefix}` : "xmlns"))?.value;
   return {
-    path, editor, sheets, date1904, relationships, sharedStrings: find(REL.sharedStrings), styles: find(REL.styles),
+    path,
+    editor,
+    sheets,
+    date1904,
+    relationships,
+    sharedStrings: find(REL.sharedStrings),
+    styles: find(REL.styles),
     strict: xmlns === STRICT_MAIN,
   };
 }

@@ -19,24 +19,39 @@ export type ReadProgress = (done: number, total: number) => void;
  * styles are read only when a sheet is; chart sheets have no cells and are skipped.
  */
 export async function readWorkbookSheets(
-  pkg: OpcPackage, names: readonly string[] | undefined, limits: Limits, cache: PartCache, onProgress?: ReadProgress,
+  pkg: OpcPackage,
+  names: readonly string[] | undefined,
+  limits: Limits,
+  cache: PartCache,
+  onProgress?: ReadProgress,
 ): Promise<SheetData[]> {
   const workbook = readWorkbookPart(pkg);
   const wanted = names && new Set(names.map(normalizeName));
   const chosen = workbook.sheets.filter((s) => s.worksheet && (!wanted || wanted.has(normalizeName(s.name))));
-  if (chosen.length === 0) return [];
+  if (chosen.length === 0) {
+    return [];
+  }
   const ctx = {
     strings: await cached(pkg, workbook.sharedStrings, cache, () => readSharedStrings(pkg, workbook.sharedStrings), [] as string[]),
     dateStyles: await cached(pkg, workbook.styles, cache, async () => readDateStyles(pkg, workbook.styles), [] as boolean[]),
     date1904: workbook.date1904,
     budget: new CellBudget(limits.cells, pkg.file),
-    onBytes: onProgress && countBytes(pkg, chosen.map((s) => s.part), onProgress),
+    onBytes:
+      onProgress &&
+      countBytes(
+        pkg,
+        chosen.map((s) => s.part),
+        onProgress,
+      ),
   };
   const sheets: SheetData[] = [];
   for (const s of chosen) {
     const hidden = s.state !== "visible";
-    if (!s.part || !pkg.has(s.part)) sheets.push({ name: s.name, origin: { row: 1, column: 1 }, values: [], hidden });
-    else sheets.push(await readSheetValues(pkg, s.part, s.name, hidden, ctx));
+    if (!s.part || !pkg.has(s.part)) {
+      sheets.push({ name: s.name, origin: { row: 1, column: 1 }, values: [], hidden });
+    } else {
+      sheets.push(await readSheetValues(pkg, s.part, s.name, hidden, ctx));
+    }
   }
   return sheets;
 }
@@ -46,7 +61,9 @@ function countBytes(pkg: OpcPackage, parts: ReadonlyArray<string | undefined>, o
   let total = 0;
   for (const name of parts) {
     const part = name ? pkg.part(name) : undefined;
-    if (part) total += "entry" in part ? part.entry.size : part.data.length;
+    if (part) {
+      total += "entry" in part ? part.entry.size : part.data.length;
+    }
   }
   let done = 0;
   onProgress(0, total);
@@ -55,7 +72,11 @@ function countBytes(pkg: OpcPackage, parts: ReadonlyArray<string | undefined>, o
 
 async function cached<T>(pkg: OpcPackage, part: string | undefined, cache: PartCache, read: () => Promise<T>, none: T): Promise<T> {
   const key = part ? pkg.part(part) : undefined;
-  if (!key) return none;
-  if (!cache.has(key)) cache.set(key, await read());
+  if (!key) {
+    return none;
+  }
+  if (!cache.has(key)) {
+    cache.set(key, await read());
+  }
   return cache.get(key) as T;
 }

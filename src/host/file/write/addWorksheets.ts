@@ -30,7 +30,9 @@ const DRAWING_REL = "rId1";
  * of their family; nothing the package already holds is renamed or rewritten.
  */
 export function addWorksheets(pkg: OpcPackage, sheets: readonly NewSheet[]): void {
-  if (sheets.length === 0) return;
+  if (sheets.length === 0) {
+    return;
+  }
   const types = new Map<string, string>();
   const workbook = readWorkbookPart(pkg);
   const taken = new Set(workbook.sheets.map((s) => s.name.toLowerCase()));
@@ -38,19 +40,25 @@ export function addWorksheets(pkg: OpcPackage, sheets: readonly NewSheet[]): voi
   const entries: string[] = [];
   let sheetId = Math.max(0, ...workbook.sheets.map((s) => s.sheetId));
   for (const sheet of sheets) {
-    if (taken.has(sheet.name.toLowerCase())) throw new HostError(`The workbook already has a sheet named ${sheet.name}`, { reason: "sheet-exists", subject: sheet.name });
+    if (taken.has(sheet.name.toLowerCase())) {
+      throw new HostError(`The workbook already has a sheet named ${sheet.name}`, { reason: "sheet-exists", subject: sheet.name });
+    }
     taken.add(sheet.name.toLowerCase());
     const part = nextPartName(pkg, `${folder}worksheets/`, "sheet");
     const charts = sheet.charts ?? [];
     pkg.set(part, writeSheetXml({ ...sheet.spec, drawingRelId: charts.length > 0 ? DRAWING_REL : undefined, date1904: workbook.date1904 }));
     types.set(part, CONTENT_TYPE.worksheet);
-    if (charts.length > 0) addCharts(pkg, part, `${folder}`, charts, types, workbook.date1904);
+    if (charts.length > 0) {
+      addCharts(pkg, part, `${folder}`, charts, types, workbook.date1904);
+    }
     const relId = addRelationship(pkg, workbook.path, REL.worksheet, relativeTarget(workbook.path, part));
     entries.push(sheetElement(workbook, sheet, ++sheetId, relId));
   }
   const fresh = readWorkbookPart(pkg);
   const list = child(fresh.editor.root, "sheets");
-  if (!list) throw new HostError(`${fresh.path} has no list of sheets`, { reason: "damaged", subject: fresh.path });
+  if (!list) {
+    throw new HostError(`${fresh.path} has no list of sheets`, { reason: "damaged", subject: fresh.path });
+  }
   fresh.editor.append(list, entries.join(""));
   pkg.set(fresh.path, fresh.editor.toString());
   updateContentTypes(pkg, types, new Set());
@@ -66,7 +74,12 @@ function sheetElement(workbook: ReturnType<typeof readWorkbookPart>, sheet: NewS
 
 // One drawing per sheet, holding an anchor per chart; each chart a part of its own.
 function addCharts(
-  pkg: OpcPackage, sheetPart: string, folder: string, charts: readonly ChartSpec[], types: Map<string, string>, date1904: boolean,
+  pkg: OpcPackage,
+  sheetPart: string,
+  folder: string,
+  charts: readonly ChartSpec[],
+  types: Map<string, string>,
+  date1904: boolean,
 ): void {
   const drawing = nextPartName(pkg, `${folder}drawings/`, "drawing");
   const rels: string[] = [];

@@ -14,9 +14,16 @@ import { readWorkbookPart } from "../sheet/readWorkbookPart";
 export function dropCalcChain(pkg: OpcPackage): void {
   const workbook = readWorkbookPart(pkg).path;
   const chains = readRelationships(pkg, workbook).filter((r) => isRel(r.type, REL.calcChain));
-  if (chains.length === 0) return;
+  if (chains.length === 0) {
+    return;
+  }
   removeRelationships(pkg, workbook, new Set(chains.map((r) => r.id)));
-  const parts = new Set(chains.map((r) => r.part).filter((p): p is string => p !== undefined && pkg.has(p)).map((p) => pkg.part(p)!.name));
+  const parts = new Set(
+    chains
+      .map((r) => r.part)
+      .filter((p): p is string => p !== undefined && pkg.has(p))
+      .map((p) => pkg.part(p)!.name),
+  );
   for (const part of parts) {
     pkg.remove(part);
     pkg.remove(relsPathOf(part));

@@ -24,12 +24,18 @@ export function referencedSheets(formula: string): string[] {
           name += formula[j++];
         }
       }
-      if (formula[j + 1] === "!" && !name.startsWith("[")) found.push(name);
+      if (formula[j + 1] === "!" && !name.startsWith("[")) {
+        found.push(name);
+      }
       i = j + 1;
     } else if (/[\p{L}\p{N}_.\\[\]]/u.test(c)) {
       let j = i;
-      while (j < formula.length && /[\p{L}\p{N}_.\\[\]]/u.test(formula[j])) j++;
-      if (formula[j] === "!" && formula[i] !== "[") found.push(formula.slice(i, j));
+      while (j < formula.length && /[\p{L}\p{N}_.\\[\]]/u.test(formula[j])) {
+        j++;
+      }
+      if (formula[j] === "!" && formula[i] !== "[") {
+        found.push(formula.slice(i, j));
+      }
       i = j;
     } else {
       i++;

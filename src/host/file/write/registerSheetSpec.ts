@@ -21,16 +21,24 @@ export function rowsSpec(lines: readonly CellValue[][], headerXf: number): Pick<
   lines.forEach((line, r) => {
     const cells = new Map<number, { value: CellValue; xf?: number }>();
     line.forEach((value, c) => {
-      if (value !== null) cells.set(c + 1, { value, xf: r === 0 ? headerXf : undefined });
+      if (value !== null) {
+        cells.set(c + 1, { value, xf: r === 0 ? headerXf : undefined });
+      }
     });
-    if (cells.size > 0) rows.set(r + 1, cells);
+    if (cells.size > 0) {
+      rows.set(r + 1, cells);
+    }
   });
   return { rows };
 }
 
 function toValidation(v: ValidationSpec): SheetValidation {
   const range = rangeAddress(v.range);
-  if (v.kind === "whole") return { range, type: "whole", operator: "between", formulas: [String(v.min), String(v.max)], error: v.error };
-  if ("values" in v) return { range, type: "list", formulas: [`"${v.values.join(",")}"`], error: v.error };
+  if (v.kind === "whole") {
+    return { range, type: "whole", operator: "between", formulas: [String(v.min), String(v.max)], error: v.error };
+  }
+  if ("values" in v) {
+    return { range, type: "list", formulas: [`"${v.values.join(",")}"`], error: v.error };
+  }
   return { range, type: "list", formulas: [v.formula], error: v.error };
 }

@@ -20,18 +20,26 @@ export function removeSheets(pkg: OpcPackage, names: readonly string[], returnin
   const workbook = readWorkbookPart(pkg);
   const wanted = new Set(names.map(normalizeName));
   const gone = workbook.sheets.filter((s) => wanted.has(normalizeName(s.name)));
-  if (gone.length === 0) return;
+  if (gone.length === 0) {
+    return;
+  }
   const before = reachableParts(pkg);
   const { editor } = workbook;
   const goneIndexes = new Set(gone.map((s) => workbook.sheets.indexOf(s)));
   const newIndex = new Map<number, number>();
   workbook.sheets.forEach((_, i) => {
-    if (!goneIndexes.has(i)) newIndex.set(i, newIndex.size);
+    if (!goneIndexes.has(i)) {
+      newIndex.set(i, newIndex.size);
+    }
   });
-  for (const s of gone) editor.remove(s.element);
+  for (const s of gone) {
+    editor.remove(s.element);
+  }
 
   const kept = new Set(workbook.sheets.filter((s) => !gone.includes(s)).map((s) => normalizeName(s.name)));
-  for (const r of returning) kept.add(normalizeName(r));
+  for (const r of returning) {
+    kept.add(normalizeName(r));
+  }
   const removedNames = new Set(gone.map((s) => normalizeName(s.name)).filter((n) => !kept.has(n)));
   const definedNames = child(editor.root, "definedNames");
   const nameElements = definedNames ? children(definedNames, "definedName") : [];
@@ -39,27 +47,41 @@ export function removeSheets(pkg: OpcPackage, names: readonly string[], returnin
   const dropped = nameElements.filter((name) => {
     const local = attr(name, "localSheetId");
     const index = local === undefined ? undefined : Number(local);
-    if (index !== undefined && goneIndexes.has(index)) return true;
-    if (referencedSheets(textOf(editor.text, name)).some((s) => removedNames.has(normalizeName(s)))) return true;
+    if (index !== undefined && goneIndexes.has(index)) {
+      return true;
+    }
+    if (referencedSheets(textOf(editor.text, name)).some((s) => removedNames.has(normalizeName(s)))) {
+      return true;
+    }
     const moved = index === undefined ? undefined : newIndex.get(index);
-    if (moved !== undefined && moved !== index) renumbered.push([name, moved]);
+    if (moved !== undefined && moved !== index) {
+      renumbered.push([name, moved]);
+    }
     return false;
   });
   // A <definedNames> left empty goes as a whole: the schema wants at least one name in it.
   if (definedNames && dropped.length > 0 && dropped.length === nameElements.length) {
     editor.remove(definedNames);
   } else {
-    for (const name of dropped) editor.remove(name);
-    for (const [name, index] of renumbered) editor.setAttribute(name, "localSheetId", String(index));
+    for (const name of dropped) {
+      editor.remove(name);
+    }
+    for (const [name, index] of renumbered) {
+      editor.setAttribute(name, "localSheetId", String(index));
+    }
   }
 
   const views = child(editor.root, "bookViews");
   for (const view of views ? children(views, "workbookView") : []) {
     for (const key of ["activeTab", "firstSheet"]) {
       const value = attr(view, key);
-      if (value === undefined) continue;
+      if (value === undefined) {
+        continue;
+      }
       const mapped = newIndex.get(Number(value)) ?? 0;
-      if (mapped !== Number(value)) editor.setAttribute(view, key, String(mapped));
+      if (mapped !== Number(value)) {
+        editor.setAttribute(view, key, String(mapped));
+      }
     }
   }
   pkg.set(workbook.path, editor.toString());
@@ -84,9 +106,13 @@ export function reachableParts(pkg: OpcPackage): Set<string> {
   while (queue.length > 0) {
     const from = queue.shift()!;
     for (const rel of readRelationships(pkg, from)) {
-      if (!rel.part || !pkg.has(rel.part)) continue;
+      if (!rel.part || !pkg.has(rel.part)) {
+        continue;
+      }
       const name = pkg.part(rel.part)!.name;
-      if (seen.has(name) || name === CONTENT_TYPES) continue;
+      if (seen.has(name) || name === CONTENT_TYPES) {
+        continue;
+      }
       seen.add(name);
       queue.push(name);
     }

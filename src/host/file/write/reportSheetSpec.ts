@@ -16,7 +16,11 @@ export function reportSheetSpec(sheet: ReportSheet, styles: StyleBook): SheetSpe
   const looks = new Map<string, XfStyle>();
   const lookAt = (r: number, c: number) => looks.get(`${r},${c}`) ?? {};
   for (const { range, style } of sheet.styles) {
-    for (let r = range.row1; r <= range.row2; r++) for (let c = range.col1; c <= range.col2; c++) looks.set(`${r},${c}`, addStyle(lookAt(r, c), style));
+    for (let r = range.row1; r <= range.row2; r++) {
+      for (let c = range.col1; c <= range.col2; c++) {
+        looks.set(`${r},${c}`, addStyle(lookAt(r, c), style));
+      }
+    }
   }
   for (const link of sheet.links) {
     const { row, column } = parseA1(link.cell);
@@ -28,19 +32,29 @@ export function reportSheetSpec(sheet: ReportSheet, styles: StyleBook): SheetSpe
     const look = lookAt(r, c);
     const dated = value instanceof Date && !look.numFmt ? { ...look, numFmt: DEFAULT_DATE } : look;
     const xf = Object.keys(dated).length > 0 ? styles.xf(dated) : undefined;
-    if (!rows.has(r)) rows.set(r, new Map());
+    if (!rows.has(r)) {
+      rows.set(r, new Map());
+    }
     rows.get(r)!.set(c, { value, xf });
   };
-  sheet.values.forEach((line, r) => line.forEach((value, c) => {
-    if (value !== null) put(r + 1, c + 1, value);
-  }));
+  sheet.values.forEach((line, r) =>
+    line.forEach((value, c) => {
+      if (value !== null) {
+        put(r + 1, c + 1, value);
+      }
+    }),
+  );
   for (const key of looks.keys()) {
     const [r, c] = key.split(",").map(Number);
-    if (!rows.get(r)?.has(c)) put(r, c, null);
+    if (!rows.get(r)?.has(c)) {
+      put(r, c, null);
+    }
   }
   for (const link of sheet.links) {
     const { row, column } = parseA1(link.cell);
-    if (rows.get(row)?.get(column)?.value === null) put(row, column, link.target);
+    if (rows.get(row)?.get(column)?.value === null) {
+      put(row, column, link.target);
+    }
   }
   return {
     rows,
@@ -65,10 +79,18 @@ function addStyle(look: XfStyle, s: CellStyle): XfStyle {
       ...(s.fontColor !== undefined ? { color: s.fontColor } : {}),
     };
   }
-  if (s.fill) next.fill = s.fill;
-  if (s.numFmt) next.numFmt = s.numFmt;
-  if (s.horizontal) next.horizontal = s.horizontal;
-  if (s.wrap) next.wrap = true;
+  if (s.fill) {
+    next.fill = s.fill;
+  }
+  if (s.numFmt) {
+    next.numFmt = s.numFmt;
+  }
+  if (s.horizontal) {
+    next.horizontal = s.horizontal;
+  }
+  if (s.wrap) {
+    next.wrap = true;
+  }
   if (s.border) {
     next.border = s.border === "thin" ? { top: true, bottom: true, left: true, right: true } : { ...look.border, [s.border]: true };
   }

@@ -26,7 +26,9 @@ import type { StyleBook } from "./styleBook";
  */
 export function rewriteSheetRows(pkg: OpcPackage, part: string, ops: readonly RowOp[], styles: StyleBook, date1904: boolean): void {
   const text = pkg.text(part);
-  if (text === undefined) return;
+  if (text === undefined) {
+    return;
+  }
   const split = splitSheetRows(text, part);
   const rows: Row[] = split.rows.map((slice) => ({ number: slice.number, slice }));
   rows.sort((a, b) => a.number - b.number);
@@ -36,7 +38,9 @@ export function rewriteSheetRows(pkg: OpcPackage, part: string, ops: readonly Ro
 
   const at = (number: number): Row => {
     const i = lowerBound(rows, number);
-    if (rows[i]?.number === number) return rows[i];
+    if (rows[i]?.number === number) {
+      return rows[i];
+    }
     const row: Row = { number, cells: new Map(), tag: `<${qualify(p, "row")} r="${number}">` };
     rows.splice(i, 0, row);
     return row;
@@ -46,7 +50,9 @@ export function rewriteSheetRows(pkg: OpcPackage, part: string, ops: readonly Ro
     for (const c of cells) {
       const old = map.get(c.column);
       const master = old && row.slice && old.row === row.slice.number ? masterIn(old.xml, old.row, c.column) : undefined;
-      if (master) lost.push(master);
+      if (master) {
+        lost.push(master);
+      }
       const s = old ? Number(attr(parseXml(old.xml, part), "s") ?? 0) : 0;
       const xf = c.numFmt ? styles.withNumFmt(s, c.numFmt) : s;
       map.set(c.column, { column: c.column, row: row.number, xml: cellXml(withRow(c.column, row.number), valueOf(c), xf, p, date1904) });
@@ -59,35 +65,51 @@ export function rewriteSheetRows(pkg: OpcPackage, part: string, ops: readonly Ro
     } else if (op.kind === "delete") {
       const from = lowerBound(rows, op.row);
       const to = lowerBound(rows, op.row + op.count);
-      for (const row of rows.slice(from, to)) lost.push(...mastersIn(row, text));
+      for (const row of rows.slice(from, to)) {
+        lost.push(...mastersIn(row, text));
+      }
       rows.splice(from, to - from);
-      for (let i = from; i < rows.length; i++) rows[i].number -= op.count;
+      for (let i = from; i < rows.length; i++) {
+        rows[i].number -= op.count;
+      }
       shifts.push({ kind: "delete", at: op.row, count: op.count });
     } else {
       const n = op.rows.length;
       const from = lowerBound(rows, op.row);
-      for (let i = from; i < rows.length; i++) rows[i].number += n;
+      for (let i = from; i < rows.length; i++) {
+        rows[i].number += n;
+      }
       shifts.push({ kind: "insert", at: op.row, count: n, append: from === rows.length });
       const template = op.styleFrom !== undefined ? rows.find((r) => r.number === op.styleFrom) : undefined;
       op.rows.forEach((cells, k) => {
         const row = at(op.row + k);
-        if (template) copyFormats(template, row, text, p);
+        if (template) {
+          copyFormats(template, row, text, p);
+        }
         write(row, cells);
       });
     }
   }
   // A table keeps a data row, empty, when every one of its rows went: Excel refuses a table of its header alone.
   for (const kept of tableRowsKept(pkg, part, shifts)) {
-    for (const row of rows) if (row.number >= kept.at) row.number += kept.count;
+    for (const row of rows) {
+      if (row.number >= kept.at) {
+        row.number += kept.count;
+      }
+    }
     shifts.push(kept);
   }
   const lastRow = rows[rows.length - 1]?.number ?? 1;
   // Excel refuses to push cells off the sheet; so does an import.
-  if (lastRow > LAST_ROW) throw new UnusableInputError("too-many-cells", pkg.file, `${part}: rows would be pushed past row ${LAST_ROW}`);
+  if (lastRow > LAST_ROW) {
+    throw new UnusableInputError("too-many-cells", pkg.file, `${part}: rows would be pushed past row ${LAST_ROW}`);
+  }
   reassignMasters(lost, rows, text);
   const body = rows.map((row) => rowXml(row, text, shifts)).join("");
   pkg.set(part, skeleton(split.head, split.tail, body, shifts, lastRow, part));
-  if (shifts.length > 0) shiftSheetParts(pkg, part, shifts);
+  if (shifts.length > 0) {
+    shiftSheetParts(pkg, part, shifts);
+  }
 }
 
 // The register gives dates as serials of the 1900 date system, as range.values does; the cell is written in the workbook's.
@@ -100,8 +122,11 @@ function lowerBound(rows: Row[], number: number): number {
   let hi = rows.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (rows[mid].number < number) lo = mid + 1;
-    else hi = mid;
+    if (rows[mid].number < number) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
   }
   return lo;
 }
@@ -118,7 +143,9 @@ function copyFormats(template: Row, row: Row, text: string, prefix: string): voi
     map.set(cell.column, { column: cell.column, row: row.number, xml: cellXml(withRow(cell.column, row.number), null, s, prefix) });
   }
   const tag = template.slice?.tag;
-  if (!tag) return;
+  if (!tag) {
+    return;
+  }
   const height = attr(tag, "ht");
   // Without customHeight the height is Excel's own fit to the row's text; the new row's text gets its own.
   const custom = ["1", "true"].includes(attr(tag, "customHeight") ?? "");

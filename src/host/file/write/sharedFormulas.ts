@@ -21,19 +21,27 @@ export interface LostMaster {
 
 /** The shared formula a cell's XML holds the text of, if any. */
 export function masterIn(xml: string, row: number, column: number): LostMaster | undefined {
-  if (!xml.includes("shared")) return undefined;
+  if (!xml.includes("shared")) {
+    return undefined;
+  }
   const c = parseXml(xml, "c");
   const f = child(c, "f");
   const si = f && attr(f, "si");
   const ref = f && attr(f, "ref");
-  if (!f || attr(f, "t") !== "shared" || si === undefined || ref === undefined) return undefined;
+  if (!f || attr(f, "t") !== "shared" || si === undefined || ref === undefined) {
+    return undefined;
+  }
   return { si, formula: textOf(xml, f), row, column, ref };
 }
 
 /** The masters among a row's cells (read from its XML when they have not been). */
 export function mastersIn(row: Row, text: string): LostMaster[] {
-  if (!row.slice) return [];
-  if (!row.cells && !text.slice(row.slice.start, row.slice.end).includes("shared")) return [];
+  if (!row.slice) {
+    return [];
+  }
+  if (!row.cells && !text.slice(row.slice.start, row.slice.end).includes("shared")) {
+    return [];
+  }
   const cells = [...cellsOf(row, text).values()].filter((c) => c.row === row.slice!.number);
   return cells.map((c) => masterIn(c.xml, row.slice!.number, c.column)).filter((m): m is LostMaster => m !== undefined);
 }
@@ -56,11 +64,15 @@ interface Member {
 export function reassignMasters(lost: readonly LostMaster[], rows: readonly Row[], text: string): void {
   for (const master of lost) {
     const members = membersOf(master, rows, text);
-    if (members.length === 0) continue;
+    if (members.length === 0) {
+      continue;
+    }
     const first = members[0];
     const formula = translateFormula(master.formula, first.at.row - master.row, first.at.column - master.column);
     if (formula === undefined) {
-      for (const m of members) m.cell.xml = withoutFormula(m.cell.xml);
+      for (const m of members) {
+        m.cell.xml = withoutFormula(m.cell.xml);
+      }
       continue;
     }
     const ref = boundingRef(members);
@@ -79,16 +91,26 @@ function membersOf(master: LostMaster, rows: readonly Row[], text: string): Memb
   const [from, to = from] = master.ref.split(":");
   const left = columnOf(from, 0);
   const right = columnOf(to, 0);
-  if (!range) return [];
+  if (!range) {
+    return [];
+  }
   const members: Member[] = [];
   for (const row of rows) {
     const source = row.slice?.number;
-    if (source === undefined || source < range.top || source > range.bottom) continue;
-    if (!row.cells && !text.slice(row.slice!.start, row.slice!.end).includes("shared")) continue;
+    if (source === undefined || source < range.top || source > range.bottom) {
+      continue;
+    }
+    if (!row.cells && !text.slice(row.slice!.start, row.slice!.end).includes("shared")) {
+      continue;
+    }
     for (const cell of cellsOf(row, text).values()) {
-      if (cell.row !== source || cell.column < left || cell.column > right || !cell.xml.includes("shared")) continue;
+      if (cell.row !== source || cell.column < left || cell.column > right || !cell.xml.includes("shared")) {
+        continue;
+      }
       const f = child(parseXml(cell.xml, "c"), "f");
-      if (f && attr(f, "t") === "shared" && attr(f, "si") === master.si) members.push({ row, cell, at: { row: source, column: cell.column } });
+      if (f && attr(f, "t") === "shared" && attr(f, "si") === master.si) {
+        members.push({ row, cell, at: { row: source, column: cell.column } });
+      }
     }
   }
   return members.sort((a, b) => a.at.row - b.at.row || a.at.column - b.at.column);
@@ -105,6 +127,8 @@ function boundingRef(members: readonly Member[]): string {
 function withoutFormula(xml: string): string {
   const editor = new XmlEditor(xml, "c");
   const f = child(editor.root, "f");
-  if (f) editor.remove(f);
+  if (f) {
+    editor.remove(f);
+  }
   return editor.toString();
 }

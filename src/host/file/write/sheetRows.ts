@@ -28,15 +28,21 @@ export interface Row {
  */
 export function columnOf(r: string | undefined, previous: number): number {
   const letters = r && /^\$?([A-Za-z]{1,3})/.exec(r.trim());
-  if (!letters) return previous + 1;
+  if (!letters) {
+    return previous + 1;
+  }
   let column = 0;
-  for (const ch of letters[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
+  for (const ch of letters[1].toUpperCase()) {
+    column = column * 26 + (ch.charCodeAt(0) - 64);
+  }
   return column;
 }
 
 /** A row's cells by column, read from its XML the first time they are needed. */
 export function cellsOf(row: Row, text: string): Map<number, Cell> {
-  if (row.cells) return row.cells;
+  if (row.cells) {
+    return row.cells;
+  }
   const cells = new Map<number, Cell>();
   if (row.slice) {
     const xml = text.slice(row.slice.start, row.slice.end);
@@ -89,7 +95,9 @@ function renumberRow(xml: string, number: number, shifts: readonly RowShift[]): 
   for (const c of editor.root.children.filter((e) => e.local === "c")) {
     const r = attr(c, "r");
     column = columnOf(r, column);
-    if (r) editor.setAttribute(c, "r", withRow(column, number));
+    if (r) {
+      editor.setAttribute(c, "r", withRow(column, number));
+    }
     shiftFormulaRange(editor, c, shifts);
   }
   return editor.toString();
@@ -107,6 +115,8 @@ function shiftFormulaRange(editor: XmlEditor, cell: XmlElement, shifts: readonly
   for (const f of cell.children.filter((e) => e.local === "f")) {
     const ref = attr(f, "ref");
     const moved = ref && shiftRef(ref, shifts);
-    if (ref && moved && moved !== ref) editor.setAttribute(f, "ref", moved);
+    if (ref && moved && moved !== ref) {
+      editor.setAttribute(f, "ref", moved);
+    }
   }
 }

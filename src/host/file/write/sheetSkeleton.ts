@@ -24,15 +24,18 @@ export function skeleton(head: string, tail: string, body: string, shifts: reado
       sheetData = e;
       return;
     }
-    if (e.local === "dimension") growDimension(editor, e, lastRow);
-    else if (shifts.length > 0 && !shiftElement(editor, e, shifts)) {
+    if (e.local === "dimension") {
+      growDimension(editor, e, lastRow);
+    } else if (shifts.length > 0 && !shiftElement(editor, e, shifts)) {
       gone.add(e);
       return;
     }
     e.children.forEach(visit);
   };
   visit(editor.root);
-  if (!sheetData) throw new XmlError(`${part}: no <sheetData>`);
+  if (!sheetData) {
+    throw new XmlError(`${part}: no <sheetData>`);
+  }
   editor.replaceContent(sheetData, body);
   removeEmptied(editor, gone);
   return editor.toString();
@@ -42,17 +45,27 @@ export function skeleton(head: string, tail: string, body: string, shifts: reado
 function shiftElement(editor: XmlEditor, e: XmlElement, shifts: readonly RowShift[]): boolean {
   for (const name of SHIFTED_ATTRIBUTES) {
     const value = attr(e, name);
-    if (value === undefined) continue;
+    if (value === undefined) {
+      continue;
+    }
     const moved = shiftSqref(value, shifts);
-    if (moved === undefined) return !DROPPED.has(e.local);
-    if (moved !== value) editor.setAttribute(e, name, moved);
+    if (moved === undefined) {
+      return !DROPPED.has(e.local);
+    }
+    if (moved !== value) {
+      editor.setAttribute(e, name, moved);
+    }
   }
   // Extensions (x14 conditional formats and validations) give their ranges as an <xm:sqref> child.
   if (e.local === "sqref" && e.children.length === 0) {
     const value = textOf(editor.text, e);
     const moved = shiftSqref(value, shifts);
-    if (moved === undefined) return !(e.parent && DROPPED.has(e.parent.local));
-    if (moved !== value) editor.replaceContent(e, moved);
+    if (moved === undefined) {
+      return !(e.parent && DROPPED.has(e.parent.local));
+    }
+    if (moved !== value) {
+      editor.replaceContent(e, moved);
+    }
   }
   return true;
 }
@@ -64,7 +77,9 @@ function shiftElement(editor: XmlEditor, e: XmlElement, shifts: readonly RowShif
  */
 function removeEmptied(editor: XmlEditor, gone: Set<XmlElement>): void {
   const removed = new Set<XmlElement>();
-  for (const e of gone) removed.add(e.local === "sqref" && e.parent ? e.parent : e);
+  for (const e of gone) {
+    removed.add(e.local === "sqref" && e.parent ? e.parent : e);
+  }
   const parents = new Set([...removed].map((e) => e.parent).filter((p): p is XmlElement => p !== undefined));
   for (let p of parents) {
     while (p && NEVER_EMPTY.has(p.local) && p.children.every((c) => removed.has(c))) {
@@ -73,23 +88,35 @@ function removeEmptied(editor: XmlEditor, gone: Set<XmlElement>): void {
     }
   }
   for (const e of removed) {
-    if (!hasRemovedAncestor(e, removed)) editor.remove(e);
+    if (!hasRemovedAncestor(e, removed)) {
+      editor.remove(e);
+    }
   }
   for (const p of parents) {
-    if (removed.has(p) || hasRemovedAncestor(p, removed) || !COUNTED.has(p.local) || attr(p, "count") === undefined) continue;
+    if (removed.has(p) || hasRemovedAncestor(p, removed) || !COUNTED.has(p.local) || attr(p, "count") === undefined) {
+      continue;
+    }
     editor.setAttribute(p, "count", String(p.children.filter((c) => !removed.has(c)).length));
   }
 }
 
 function hasRemovedAncestor(e: XmlElement, removed: ReadonlySet<XmlElement>): boolean {
-  for (let p = e.parent; p; p = p.parent) if (removed.has(p)) return true;
+  for (let p = e.parent; p; p = p.parent) {
+    if (removed.has(p)) {
+      return true;
+    }
+  }
   return false;
 }
 
 function growDimension(editor: XmlEditor, e: XmlElement, lastRow: number): void {
   const ref = attr(e, "ref");
   const m = ref && /^([A-Z]+\d+)(?::([A-Z]+)(\d+))?$/.exec(ref);
-  if (!m) return;
+  if (!m) {
+    return;
+  }
   const end = m[2] ? `${m[2]}${Math.max(Number(m[3]), lastRow)}` : undefined;
-  if (end) editor.setAttribute(e, "ref", `${m[1]}:${end}`);
+  if (end) {
+    editor.setAttribute(e, "ref", `${m[1]}:${end}`);
+  }
 }

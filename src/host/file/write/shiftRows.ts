@@ -33,11 +33,17 @@ const REF = /^(\$?)([A-Za-z]{1,3})?(\$?)(\d+)?$/;
 export function shiftSpan(span: RowSpan, shifts: readonly RowShift[], growAtEnd = false): RowSpan {
   let { top, bottom } = span;
   for (const s of shifts) {
-    if (s.append && !growAtEnd) continue;
+    if (s.append && !growAtEnd) {
+      continue;
+    }
     if (s.kind === "insert") {
       const joins = growAtEnd && bottom === s.at - 1;
-      if (top >= s.at) top += s.count;
-      if (bottom >= s.at || joins) bottom += s.count;
+      if (top >= s.at) {
+        top += s.count;
+      }
+      if (bottom >= s.at || joins) {
+        bottom += s.count;
+      }
       bottom = Math.min(bottom, LAST_ROW);
       top = Math.min(top, bottom + 1);
     } else {
@@ -56,9 +62,13 @@ export function shiftSpan(span: RowSpan, shifts: readonly RowShift[], growAtEnd 
  */
 export function shiftRef(ref: string, shifts: readonly RowShift[], growAtEnd = false): string | undefined {
   const parsed = parseRef(ref);
-  if (!parsed) return ref;
+  if (!parsed) {
+    return ref;
+  }
   const span = shiftSpan(parsed.span, shifts, growAtEnd);
-  if (span.bottom < span.top || span.top > LAST_ROW) return undefined;
+  if (span.bottom < span.top || span.top > LAST_ROW) {
+    return undefined;
+  }
   return parsed.format(span);
 }
 
@@ -67,7 +77,9 @@ export function parseRef(ref: string): { span: RowSpan; format: (span: RowSpan) 
   const [from, to] = ref.split(":");
   const a = REF.exec(from);
   const b = REF.exec(to ?? from);
-  if (!a || !b || a[4] === undefined || b[4] === undefined) return undefined;
+  if (!a || !b || a[4] === undefined || b[4] === undefined) {
+    return undefined;
+  }
   const part = (m: RegExpExecArray, row: number) => `${m[1]}${m[2] ?? ""}${m[3]}${row}`;
   return {
     span: { top: Number(a[4]), bottom: Number(b[4]) },
@@ -77,7 +89,11 @@ export function parseRef(ref: string): { span: RowSpan; format: (span: RowSpan) 
 
 /** A space-separated list of references (an sqref) after the shifts; undefined when none is left. */
 export function shiftSqref(sqref: string, shifts: readonly RowShift[]): string | undefined {
-  const kept = sqref.trim().split(/\s+/).map((r) => shiftRef(r, shifts)).filter((r): r is string => r !== undefined);
+  const kept = sqref
+    .trim()
+    .split(/\s+/)
+    .map((r) => shiftRef(r, shifts))
+    .filter((r): r is string => r !== undefined);
   return kept.length > 0 ? kept.join(" ") : undefined;
 }
 
@@ -90,9 +106,13 @@ export function shiftAnchorRow(row0: number, shifts: readonly RowShift[]): { row
   let row = row0 + 1;
   let cut = false;
   for (const s of shifts) {
-    if (s.append) continue;
+    if (s.append) {
+      continue;
+    }
     if (s.kind === "insert") {
-      if (row >= s.at) row = Math.min(row + s.count, LAST_ROW);
+      if (row >= s.at) {
+        row = Math.min(row + s.count, LAST_ROW);
+      }
     } else if (row > s.at + s.count - 1) {
       row -= s.count;
     } else if (row >= s.at) {

@@ -13,12 +13,20 @@ import { parseRef, shiftAnchorRow, shiftRef, shiftSpan, type RowShift } from "./
  */
 export function shiftSheetParts(pkg: OpcPackage, sheetPart: string, shifts: readonly RowShift[]): void {
   for (const rel of readRelationships(pkg, sheetPart)) {
-    if (!rel.part) continue;
-    if (isRel(rel.type, REL.table)) edit(pkg, rel.part, (editor) => shiftTable(editor, shifts));
-    else if (isRel(rel.type, REL.comments)) edit(pkg, rel.part, (editor) => shiftCellRefs(editor, "comment", shifts));
-    else if (isRel(rel.type, REL.threadedComment)) edit(pkg, rel.part, (editor) => shiftCellRefs(editor, "threadedComment", shifts));
-    else if (isRel(rel.type, REL.vmlDrawing)) edit(pkg, rel.part, (editor) => shiftVmlShapes(editor, shifts));
-    else if (isRel(rel.type, REL.drawing)) edit(pkg, rel.part, (editor) => shiftDrawingAnchors(editor, shifts));
+    if (!rel.part) {
+      continue;
+    }
+    if (isRel(rel.type, REL.table)) {
+      edit(pkg, rel.part, (editor) => shiftTable(editor, shifts));
+    } else if (isRel(rel.type, REL.comments)) {
+      edit(pkg, rel.part, (editor) => shiftCellRefs(editor, "comment", shifts));
+    } else if (isRel(rel.type, REL.threadedComment)) {
+      edit(pkg, rel.part, (editor) => shiftCellRefs(editor, "threadedComment", shifts));
+    } else if (isRel(rel.type, REL.vmlDrawing)) {
+      edit(pkg, rel.part, (editor) => shiftVmlShapes(editor, shifts));
+    } else if (isRel(rel.type, REL.drawing)) {
+      edit(pkg, rel.part, (editor) => shiftDrawingAnchors(editor, shifts));
+    }
   }
 }
 
@@ -31,26 +39,36 @@ export function tableRowsKept(pkg: OpcPackage, sheetPart: string, shifts: readon
   const kept: RowShift[] = [];
   for (const rel of readRelationships(pkg, sheetPart)) {
     const text = rel.part && isRel(rel.type, REL.table) ? pkg.text(rel.part) : undefined;
-    if (!text) continue;
+    if (!text) {
+      continue;
+    }
     const table = new XmlEditor(text, rel.part).root;
     const span = parseRef(attr(table, "ref") ?? "")?.span;
-    if (!span) continue;
+    if (!span) {
+      continue;
+    }
     const { header, totals } = tableRows(table);
     const after = shiftSpan(span, [...shifts, ...kept], totals === 0);
     const data = after.bottom - after.top + 1 - header - totals;
     const before = span.bottom - span.top + 1 - header - totals;
     // Only rows the import deleted are made up for; a table that lost its header too (or had none) is left as it is.
-    if (before >= 1 && data === 0) kept.push({ kind: "insert", at: after.top + header, count: 1 });
+    if (before >= 1 && data === 0) {
+      kept.push({ kind: "insert", at: after.top + header, count: 1 });
+    }
   }
   return kept;
 }
 
 function edit(pkg: OpcPackage, part: string, change: (editor: XmlEditor) => void): void {
   const text = pkg.text(part);
-  if (text === undefined) return;
+  if (text === undefined) {
+    return;
+  }
   const editor = new XmlEditor(text, part);
   change(editor);
-  if (editor.changed) pkg.set(part, editor.toString());
+  if (editor.changed) {
+    pkg.set(part, editor.toString());
+  }
 }
 
 function tableRows(table: XmlElement): { header: number; totals: number } {
@@ -64,7 +82,9 @@ function shiftTable(editor: XmlEditor, shifts: readonly RowShift[]): void {
   const visit = (e: XmlElement) => {
     const ref = attr(e, "ref");
     const moved = ref && shiftRef(ref, shifts, e === editor.root ? totals === 0 : true);
-    if (ref && moved && moved !== ref) editor.setAttribute(e, "ref", moved);
+    if (ref && moved && moved !== ref) {
+      editor.setAttribute(e, "ref", moved);
+    }
     e.children.forEach(visit);
   };
   visit(editor.root);
@@ -78,10 +98,15 @@ function shiftCellRefs(editor: XmlEditor, local: string, shifts: readonly RowShi
       return;
     }
     const ref = attr(e, "ref");
-    if (ref === undefined) return;
+    if (ref === undefined) {
+      return;
+    }
     const moved = shiftRef(ref, shifts);
-    if (moved === undefined) editor.remove(e);
-    else if (moved !== ref) editor.setAttribute(e, "ref", moved);
+    if (moved === undefined) {
+      editor.remove(e);
+    } else if (moved !== ref) {
+      editor.setAttribute(e, "ref", moved);
+    }
   };
   visit(editor.root);
 }
@@ -103,22 +128,32 @@ function shiftVmlShapes(editor: XmlEditor, shifts: readonly RowShift[]): void {
     if (row && Number.isInteger(at)) {
       const moved = shiftRef(String(at + 1), shifts);
       if (moved === undefined) {
-        if (e.parent) editor.remove(e.parent);
+        if (e.parent) {
+          editor.remove(e.parent);
+        }
         return;
       }
-      if (Number(moved) !== at + 1) editor.replaceContent(row, String(Number(moved) - 1));
+      if (Number(moved) !== at + 1) {
+        editor.replaceContent(row, String(Number(moved) - 1));
+      }
     }
     const anchor = child(e, "Anchor");
     if (anchor) {
-      const numbers = textOf(editor.text, anchor).split(",").map((n) => Number(n.trim()));
-      if (numbers.length !== 8 || numbers.some((n) => !Number.isInteger(n))) return;
+      const numbers = textOf(editor.text, anchor)
+        .split(",")
+        .map((n) => Number(n.trim()));
+      if (numbers.length !== 8 || numbers.some((n) => !Number.isInteger(n))) {
+        return;
+      }
       const [top, bottom] = [shiftAnchorRow(numbers[2], shifts), shiftAnchorRow(numbers[6], shifts)];
       const next = [...numbers];
       next[2] = top.row0;
       next[3] = top.cut ? 0 : numbers[3];
       next[6] = bottom.row0;
       next[7] = bottom.cut ? 0 : numbers[7];
-      if (next.some((n, i) => n !== numbers[i])) editor.replaceContent(anchor, next.join(", "));
+      if (next.some((n, i) => n !== numbers[i])) {
+        editor.replaceContent(anchor, next.join(", "));
+      }
     }
   };
   visit(editor.root);
@@ -136,11 +171,16 @@ function shiftDrawingAnchors(editor: XmlEditor, shifts: readonly RowShift[]): vo
       const from = child(e, "from");
       const to = e.local === "twoCellAnchor" ? child(e, "to") : undefined;
       const sized = e.local === "twoCellAnchor" && (attr(e, "editAs") ?? "twoCell") === "twoCell";
-      if (e.local === "twoCellAnchor" && attr(e, "editAs") === "absolute") return;
+      if (e.local === "twoCellAnchor" && attr(e, "editAs") === "absolute") {
+        return;
+      }
       const moved = from && moveMarker(editor, from, shifts);
       if (to && moved !== undefined) {
-        if (sized) moveMarker(editor, to, shifts);
-        else moveMarker(editor, to, shifts, moved);
+        if (sized) {
+          moveMarker(editor, to, shifts);
+        } else {
+          moveMarker(editor, to, shifts, moved);
+        }
       }
       return;
     }
@@ -154,9 +194,15 @@ function moveMarker(editor: XmlEditor, marker: XmlElement, shifts: readonly RowS
   const row = child(marker, "row");
   const offset = child(marker, "rowOff");
   const at = row ? Number(textOf(editor.text, row).trim()) : NaN;
-  if (!row || !Number.isInteger(at)) return undefined;
+  if (!row || !Number.isInteger(at)) {
+    return undefined;
+  }
   const moved = by === undefined ? shiftAnchorRow(at, shifts) : { row0: Math.max(0, at + by), cut: false };
-  if (moved.row0 !== at) editor.replaceContent(row, String(moved.row0));
-  if (moved.cut && offset && textOf(editor.text, offset).trim() !== "0") editor.replaceContent(offset, "0");
+  if (moved.row0 !== at) {
+    editor.replaceContent(row, String(moved.row0));
+  }
+  if (moved.cut && offset && textOf(editor.text, offset).trim() !== "0") {
+    editor.replaceContent(offset, "0");
+  }
   return moved.row0 - at;
 }

@@ -28,7 +28,11 @@ export function splitSheetRows(text: string, part: string): SplitSheet {
   if (open.empty) {
     const name = open.name;
     return {
-      head: `${text.slice(0, open.openEnd - 2)}>`, rows: [], tail: `</${name}>${text.slice(open.openEnd)}`, text, prefix: open.prefix,
+      head: `${text.slice(0, open.openEnd - 2)}>`,
+      rows: [],
+      tail: `</${name}>${text.slice(open.openEnd)}`,
+      text,
+      prefix: open.prefix,
     };
   }
   const rows: RowSlice[] = [];
@@ -36,7 +40,9 @@ export function splitSheetRows(text: string, part: string): SplitSheet {
   let last = 0;
   for (;;) {
     const lt = text.indexOf("<", pos);
-    if (lt < 0) throw new XmlError(`${part}: <sheetData> is never closed`);
+    if (lt < 0) {
+      throw new XmlError(`${part}: <sheetData> is never closed`);
+    }
     if (text.startsWith("</", lt)) {
       return { head: text.slice(0, open.openEnd), rows, tail: text.slice(lt), text, prefix: open.prefix };
     }
@@ -57,9 +63,13 @@ export function splitSheetRows(text: string, part: string): SplitSheet {
 function findStartTag(text: string, local: string, part: string): XmlElement {
   for (let lt = text.indexOf("<"); lt >= 0; lt = text.indexOf("<", lt + 1)) {
     const c = text[lt + 1];
-    if (c === "/" || c === "!" || c === "?") continue;
+    if (c === "/" || c === "!" || c === "?") {
+      continue;
+    }
     const tag = readStartTag(text, lt, part);
-    if (tag.local === local) return tag;
+    if (tag.local === local) {
+      return tag;
+    }
   }
   throw new XmlError(`${part}: no <${local}>`);
 }
@@ -68,6 +78,8 @@ function findStartTag(text: string, local: string, part: string): XmlElement {
 function closeOf(text: string, tag: XmlElement, part: string): number {
   const close = `</${tag.name}>`;
   const at = text.indexOf(close, tag.openEnd);
-  if (at < 0) throw new XmlError(`${part}: <${tag.name}> is never closed`);
+  if (at < 0) {
+    throw new XmlError(`${part}: <${tag.name}> is never closed`);
+  }
   return at + close.length;
 }

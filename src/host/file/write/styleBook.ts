@@ -47,7 +47,11 @@ export class StyleBook {
   private nextNumFmt = 164;
   private readonly byKey = new Map<string, number>();
 
-  private constructor(private readonly part: string, private readonly editor: XmlEditor, private readonly created: boolean) {
+  private constructor(
+    private readonly part: string,
+    private readonly editor: XmlEditor,
+    private readonly created: boolean,
+  ) {
     const root = editor.root;
     for (const local of ["fonts", "fills", "borders", "cellStyleXfs", "cellXfs"]) {
       const el = child(root, local);
@@ -57,8 +61,12 @@ export class StyleBook {
     for (const f of numFmts ? children(numFmts, "numFmt") : []) {
       const id = Number(attr(f, "numFmtId"));
       const code = attr(f, "formatCode") ?? "";
-      if (!this.numFmts.has(code)) this.numFmts.set(code, id);
-      if (id >= this.nextNumFmt) this.nextNumFmt = id + 1;
+      if (!this.numFmts.has(code)) {
+        this.numFmts.set(code, id);
+      }
+      if (id >= this.nextNumFmt) {
+        this.nextNumFmt = id + 1;
+      }
     }
     // Index 0 of fonts, borders and formats, and fills 0 and 1, are defaults every reader expects there.
     this.pad("fonts", 1, this.tag("font", `${this.tag("sz", "", 'val="11"')}${this.tag("name", "", 'val="Calibri"')}`));
@@ -81,19 +89,34 @@ export class StyleBook {
   xf(style: XfStyle): number {
     const key = JSON.stringify(style);
     const known = this.byKey.get(key);
-    if (known !== undefined) return known;
+    if (known !== undefined) {
+      return known;
+    }
     const font = style.font ? this.record("fonts", this.fontXml(style.font)) : 0;
     const fill = style.fill ? this.record("fills", this.fillXml("solid", style.fill)) : 0;
     const border = style.border ? this.record("borders", this.borderXml(style.border)) : 0;
     const numFmt = style.numFmt ? this.numFmt(style.numFmt) : 0;
     const flags = [
-      numFmt ? ' applyNumberFormat="1"' : "", font ? ' applyFont="1"' : "", fill ? ' applyFill="1"' : "",
-      border ? ' applyBorder="1"' : "", style.horizontal || style.wrap ? ' applyAlignment="1"' : "",
+      numFmt ? ' applyNumberFormat="1"' : "",
+      font ? ' applyFont="1"' : "",
+      fill ? ' applyFill="1"' : "",
+      border ? ' applyBorder="1"' : "",
+      style.horizontal || style.wrap ? ' applyAlignment="1"' : "",
     ].join("");
-    const alignment = style.horizontal || style.wrap
-      ? this.tag("alignment", "", [style.horizontal ? `horizontal="${style.horizontal}"` : "", style.wrap ? 'vertical="top" wrapText="1"' : ""].filter(Boolean).join(" "))
-      : "";
-    const index = this.record("cellXfs", this.tag("xf", alignment, `numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"${flags}`));
+    const alignment =
+      style.horizontal || style.wrap
+        ? this.tag(
+            "alignment",
+            "",
+            [style.horizontal ? `horizontal="${style.horizontal}"` : "", style.wrap ? 'vertical="top" wrapText="1"' : ""]
+              .filter(Boolean)
+              .join(" "),
+          )
+        : "";
+    const index = this.record(
+      "cellXfs",
+      this.tag("xf", alignment, `numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"${flags}`),
+    );
     this.byKey.set(key, index);
     return index;
   }
@@ -118,19 +141,34 @@ export class StyleBook {
   /** Writes styles.xml back (only when something was added), with its relationship and type when it is new. */
   save(pkg: OpcPackage): { added?: [string, string] } {
     const total = [...this.collections.values()].reduce((n, c) => n + c.added.length, 0) + this.addedNumFmts.length;
-    if (total === 0 && !this.created) return {};
+    if (total === 0 && !this.created) {
+      return {};
+    }
     const root = this.editor.root;
     const present = (local: string) => child(root, local);
     const insertions = new Map<string, string>();
-    if (this.addedNumFmts.length > 0) this.appendTo(present("numFmts"), "numFmts", this.addedNumFmts, insertions);
-    for (const c of this.collections.values()) if (c.added.length > 0) this.appendTo(present(c.local), c.local, c.added, insertions, c.records.length);
+    if (this.addedNumFmts.length > 0) {
+      this.appendTo(present("numFmts"), "numFmts", this.addedNumFmts, insertions);
+    }
+    for (const c of this.collections.values()) {
+      if (c.added.length > 0) {
+        this.appendTo(present(c.local), c.local, c.added, insertions, c.records.length);
+      }
+    }
     for (const [local, xml] of insertions) {
-      const later = ORDER.slice(ORDER.indexOf(local) + 1).map(present).find((e): e is XmlElement => e !== undefined);
-      if (later) this.editor.insertBefore(later, xml);
-      else this.editor.append(root, xml);
+      const later = ORDER.slice(ORDER.indexOf(local) + 1)
+        .map(present)
+        .find((e): e is XmlElement => e !== undefined);
+      if (later) {
+        this.editor.insertBefore(later, xml);
+      } else {
+        this.editor.append(root, xml);
+      }
     }
     pkg.set(this.part, this.editor.toString());
-    if (!this.created) return {};
+    if (!this.created) {
+      return {};
+    }
     const workbook = readWorkbookPart(pkg);
     addRelationship(pkg, workbook.path, REL.styles, relativeTarget(workbook.path, this.part));
     return { added: [this.part, CONTENT_TYPE.styles] };
@@ -148,9 +186,13 @@ export class StyleBook {
 
   private numFmt(code: string): number {
     const builtIn = BUILT_IN[code];
-    if (builtIn !== undefined) return builtIn;
+    if (builtIn !== undefined) {
+      return builtIn;
+    }
     const known = this.numFmts.get(code);
-    if (known !== undefined) return known;
+    if (known !== undefined) {
+      return known;
+    }
     const id = this.nextNumFmt++;
     this.numFmts.set(code, id);
     this.addedNumFmts.push(this.tag("numFmt", "", `numFmtId="${id}" formatCode="${escapeXml(code)}"`));
@@ -160,24 +202,37 @@ export class StyleBook {
   private record(collection: string, xml: string): number {
     const c = this.collections.get(collection)!;
     const at = c.records.indexOf(xml);
-    if (at >= 0) return at;
+    if (at >= 0) {
+      return at;
+    }
     const added = c.added.indexOf(xml);
-    if (added >= 0) return c.records.length + added;
+    if (added >= 0) {
+      return c.records.length + added;
+    }
     c.added.push(xml);
     return c.records.length + c.added.length - 1;
   }
 
   private pad(collection: string, size: number, xml: string): void {
     const c = this.collections.get(collection)!;
-    while (c.records.length + c.added.length < size) c.added.push(xml);
+    while (c.records.length + c.added.length < size) {
+      c.added.push(xml);
+    }
   }
 
   private fontXml(f: NonNullable<XfStyle["font"]>): string {
-    return this.tag("font", [
-      f.bold ? this.tag("b") : "", f.italic ? this.tag("i") : "", f.underline ? this.tag("u") : "",
-      this.tag("sz", "", `val="${f.size ?? 11}"`), f.color ? this.tag("color", "", `rgb="FF${f.color.toUpperCase()}"`) : "",
-      this.tag("name", "", 'val="Calibri"'), this.tag("family", "", 'val="2"'),
-    ].join(""));
+    return this.tag(
+      "font",
+      [
+        f.bold ? this.tag("b") : "",
+        f.italic ? this.tag("i") : "",
+        f.underline ? this.tag("u") : "",
+        this.tag("sz", "", `val="${f.size ?? 11}"`),
+        f.color ? this.tag("color", "", `rgb="FF${f.color.toUpperCase()}"`) : "",
+        this.tag("name", "", 'val="Calibri"'),
+        this.tag("family", "", 'val="2"'),
+      ].join(""),
+    );
   }
 
   private fillXml(pattern: string, rgb?: string): string {
@@ -202,5 +257,7 @@ export class StyleBook {
 /** Writes a style book's additions into the package, declaring styles.xml when it is new. */
 export function saveStyles(pkg: OpcPackage, styles: StyleBook): void {
   const { added } = styles.save(pkg);
-  if (added) updateContentTypes(pkg, new Map([added]), new Set());
+  if (added) {
+    updateContentTypes(pkg, new Map([added]), new Set());
+  }
 }

@@ -47,7 +47,9 @@ export function translateFormula(formula: string, rows: number, columns: number)
       } else {
         m = take(WORD);
       }
-      if (text === OFF_SHEET) return undefined;
+      if (text === OFF_SHEET) {
+        return undefined;
+      }
       end = pos + m![0].length;
     }
     out += text ?? formula.slice(pos, end);
@@ -74,22 +76,32 @@ function isColumn(letters: string): boolean {
 
 function columnNumber(letters: string): number {
   let column = 0;
-  for (const ch of letters.toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
+  for (const ch of letters.toUpperCase()) {
+    column = column * 26 + (ch.charCodeAt(0) - 64);
+  }
   return column;
 }
 
 function moveRow(dollar: string, digits: string, by: number): string | undefined {
-  if (dollar) return `${dollar}${digits}`;
+  if (dollar) {
+    return `${dollar}${digits}`;
+  }
   const moved = Number(digits) + by;
   return moved >= 1 && moved <= LAST_ROW ? String(moved) : undefined;
 }
 
 function moveColumn(dollar: string, letters: string, by: number): string | undefined {
-  if (dollar) return `${dollar}${letters}`;
+  if (dollar) {
+    return `${dollar}${letters}`;
+  }
   const moved = columnNumber(letters) + by;
-  if (moved < 1 || moved > LAST_COLUMN) return undefined;
+  if (moved < 1 || moved > LAST_COLUMN) {
+    return undefined;
+  }
   let text = "";
-  for (let n = moved; n > 0; n = Math.floor((n - 1) / 26)) text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
+  for (let n = moved; n > 0; n = Math.floor((n - 1) / 26)) {
+    text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
+  }
   return text;
 }
 
@@ -99,7 +111,9 @@ function closingQuote(text: string, open: number): number {
   let i = open + 1;
   while (i < text.length) {
     if (text[i] === quote) {
-      if (text[i + 1] !== quote) return i + 1;
+      if (text[i + 1] !== quote) {
+        return i + 1;
+      }
       i += 2;
     } else {
       i++;
@@ -113,9 +127,13 @@ function closingBracket(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
     const c = text[i];
-    if (c === "'") i++;
-    else if (c === "[") depth++;
-    else if (c === "]" && --depth === 0) return i + 1;
+    if (c === "'") {
+      i++;
+    } else if (c === "[") {
+      depth++;
+    } else if (c === "]" && --depth === 0) {
+      return i + 1;
+    }
   }
   return text.length;
 }

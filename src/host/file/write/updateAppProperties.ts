@@ -11,10 +11,14 @@ import { escapeXml } from "../xml/xmlText";
  * list does not match (it is advisory), is left as it is.
  */
 export function updateAppProperties(pkg: OpcPackage, before: readonly string[], after: readonly string[]): void {
-  if (before.length === after.length && before.every((n, i) => n === after[i])) return;
+  if (before.length === after.length && before.every((n, i) => n === after[i])) {
+    return;
+  }
   const part = readRelationships(pkg, "").find((r) => isRel(r.type, REL.extendedProperties))?.part;
   const text = part && pkg.text(part);
-  if (!part || !text) return;
+  if (!part || !text) {
+    return;
+  }
   let editor: XmlEditor;
   try {
     editor = new XmlEditor(text, part);
@@ -23,22 +27,31 @@ export function updateAppProperties(pkg: OpcPackage, before: readonly string[], 
   }
   const pairs = vectorOf(child(editor.root, "HeadingPairs"));
   const titles = vectorOf(child(editor.root, "TitlesOfParts"));
-  if (!pairs || !titles) return;
+  if (!pairs || !titles) {
+    return;
+  }
   const variants = pairs.children;
   let offset = 0;
   for (let k = 0; k + 1 < variants.length; k += 2) {
     const countElement = variants[k + 1].children[0];
     const count = Number(countElement ? textOf(editor.text, countElement) : NaN);
-    if (!Number.isInteger(count)) return;
+    if (!Number.isInteger(count)) {
+      return;
+    }
     const slice = titles.children.slice(offset, offset + count);
     if (slice.length === before.length && slice.every((t, i) => textOf(editor.text, t) === before[i])) {
       editor.replaceContent(countElement, String(after.length));
       const lpstr = slice[0]?.name ?? qualified(titles, "lpstr");
       const xml = after.map((n) => `<${lpstr}>${escapeXml(n)}</${lpstr}>`).join("");
-      for (const t of slice) editor.remove(t);
+      for (const t of slice) {
+        editor.remove(t);
+      }
       const next = titles.children[offset + count];
-      if (next) editor.insertBefore(next, xml);
-      else editor.append(titles, xml);
+      if (next) {
+        editor.insertBefore(next, xml);
+      } else {
+        editor.append(titles, xml);
+      }
       editor.setAttribute(titles, "size", String(titles.children.length - before.length + after.length));
       pkg.set(part, editor.toString());
       return;

@@ -15,7 +15,10 @@ export class XmlEditor {
   readonly root: XmlElement;
   private readonly splices: Splice[] = [];
 
-  constructor(readonly text: string, part?: string) {
+  constructor(
+    readonly text: string,
+    part?: string,
+  ) {
     this.root = parseXml(text, part);
   }
 
@@ -27,7 +30,9 @@ export class XmlEditor {
   setAttribute(element: XmlElement, name: string, value: string): void {
     const existing = element.attributes.find((a) => a.name === name);
     if (existing) {
-      if (existing.value !== value) this.splice(existing.valueStart, existing.valueEnd, escapeXml(value));
+      if (existing.value !== value) {
+        this.splice(existing.valueStart, existing.valueEnd, escapeXml(value));
+      }
       return;
     }
     const at = element.openEnd - (element.empty ? 2 : 1);
@@ -36,10 +41,14 @@ export class XmlEditor {
 
   removeAttribute(element: XmlElement, name: string): void {
     const existing = element.attributes.find((a) => a.name === name);
-    if (!existing) return;
+    if (!existing) {
+      return;
+    }
     // The space before the attribute goes with it.
     let start = existing.start;
-    while (start > element.start && /\s/.test(this.text[start - 1])) start--;
+    while (start > element.start && /\s/.test(this.text[start - 1])) {
+      start--;
+    }
     this.splice(start, existing.end, "");
   }
 
@@ -67,21 +76,30 @@ export class XmlEditor {
 
   /** Replaces everything between an element's tags. */
   replaceContent(element: XmlElement, xml: string): void {
-    if (element.empty) this.append(element, xml);
-    else this.splice(element.openEnd, element.closeStart, xml);
+    if (element.empty) {
+      this.append(element, xml);
+    } else {
+      this.splice(element.openEnd, element.closeStart, xml);
+    }
   }
 
   /** The part's text with every edit made. */
   toString(): string {
-    if (this.splices.length === 0) return this.text;
+    if (this.splices.length === 0) {
+      return this.text;
+    }
     const ordered = [...this.splices].sort((a, b) => a.start - b.start || a.end - b.end);
     let out = "";
     let pos = 0;
     let last: Splice | undefined;
     for (const s of ordered) {
       // An edit inside an element that was removed or replaced as a whole is moot.
-      if (last && s.start >= last.start && s.end <= last.end && s.start < last.end) continue;
-      if (s.start < pos) throw new Error("overlapping XML edits");
+      if (last && s.start >= last.start && s.end <= last.end && s.start < last.end) {
+        continue;
+      }
+      if (s.start < pos) {
+        throw new Error("overlapping XML edits");
+      }
       out += this.text.slice(pos, s.start) + s.text;
       pos = s.end;
       last = s;

@@ -52,7 +52,9 @@ export function parseXml(text: string, part = "part"): XmlElement {
   let pos = 0;
   for (;;) {
     const lt = text.indexOf("<", pos);
-    if (lt < 0) break;
+    if (lt < 0) {
+      break;
+    }
     const next = text.charCodeAt(lt + 1);
     if (next === 0x21 /* ! */) {
       pos = skipMarkup(text, lt, part);
@@ -60,16 +62,22 @@ export function parseXml(text: string, part = "part"): XmlElement {
     }
     if (next === 0x3f /* ? */) {
       const close = text.indexOf("?>", lt + 2);
-      if (close < 0) throw new XmlError(`${part}: unclosed processing instruction`);
+      if (close < 0) {
+        throw new XmlError(`${part}: unclosed processing instruction`);
+      }
       pos = close + 2;
       continue;
     }
     if (next === 0x2f /* / */) {
       const gt = text.indexOf(">", lt);
-      if (gt < 0) throw new XmlError(`${part}: unclosed end tag`);
+      if (gt < 0) {
+        throw new XmlError(`${part}: unclosed end tag`);
+      }
       const name = text.slice(lt + 2, gt).trim();
       const open = stack.pop();
-      if (!open || open.name !== name) throw new XmlError(`${part}: </${name}> does not close <${open?.name ?? ""}>`);
+      if (!open || open.name !== name) {
+        throw new XmlError(`${part}: </${name}> does not close <${open?.name ?? ""}>`);
+      }
       open.closeStart = lt;
       open.end = gt + 1;
       pos = gt + 1;
@@ -85,23 +93,33 @@ export function parseXml(text: string, part = "part"): XmlElement {
     } else {
       root = element;
     }
-    if (!element.empty) stack.push(element);
+    if (!element.empty) {
+      stack.push(element);
+    }
     pos = element.openEnd;
   }
-  if (stack.length > 0) throw new XmlError(`${part}: <${stack[stack.length - 1].name}> is never closed`);
-  if (!root) throw new XmlError(`${part}: no root element`);
+  if (stack.length > 0) {
+    throw new XmlError(`${part}: <${stack[stack.length - 1].name}> is never closed`);
+  }
+  if (!root) {
+    throw new XmlError(`${part}: no root element`);
+  }
   return root;
 }
 
 function skipMarkup(text: string, lt: number, part: string): number {
   if (text.startsWith("<!--", lt)) {
     const close = text.indexOf("-->", lt + 4);
-    if (close < 0) throw new XmlError(`${part}: unclosed comment`);
+    if (close < 0) {
+      throw new XmlError(`${part}: unclosed comment`);
+    }
     return close + 3;
   }
   if (text.startsWith("<![CDATA[", lt)) {
     const close = text.indexOf("]]>", lt + 9);
-    if (close < 0) throw new XmlError(`${part}: unclosed CDATA section`);
+    if (close < 0) {
+      throw new XmlError(`${part}: unclosed CDATA section`);
+    }
     return close + 3;
   }
   throw new XmlError(`${part}: document type declarations are not accepted`);
@@ -113,36 +131,63 @@ const NAME_END = /[\s/>]/g;
 export function readStartTag(text: string, lt: number, part = "part"): XmlElement {
   NAME_END.lastIndex = lt + 1;
   const nameEnd = NAME_END.exec(text)?.index ?? -1;
-  if (nameEnd < 0) throw new XmlError(`${part}: unclosed start tag`);
+  if (nameEnd < 0) {
+    throw new XmlError(`${part}: unclosed start tag`);
+  }
   const name = text.slice(lt + 1, nameEnd);
   const colon = name.indexOf(":");
   const attributes: XmlAttribute[] = [];
   let pos = nameEnd;
   for (;;) {
-    while (isSpace(text.charCodeAt(pos))) pos++;
+    while (isSpace(text.charCodeAt(pos))) {
+      pos++;
+    }
     const c = text.charCodeAt(pos);
     if (c === 0x3e /* > */ || (c === 0x2f && text.charCodeAt(pos + 1) === 0x3e)) {
       const empty = c === 0x2f;
       const openEnd = pos + (empty ? 2 : 1);
       return {
-        name, local: colon < 0 ? name : name.slice(colon + 1), prefix: colon < 0 ? "" : name.slice(0, colon),
-        attributes, start: lt, openEnd, closeStart: openEnd, end: openEnd, empty, children: [],
+        name,
+        local: colon < 0 ? name : name.slice(colon + 1),
+        prefix: colon < 0 ? "" : name.slice(0, colon),
+        attributes,
+        start: lt,
+        openEnd,
+        closeStart: openEnd,
+        end: openEnd,
+        empty,
+        children: [],
       };
     }
-    if (Number.isNaN(c)) throw new XmlError(`${part}: unclosed start tag <${name}`);
+    if (Number.isNaN(c)) {
+      throw new XmlError(`${part}: unclosed start tag <${name}`);
+    }
     const eq = text.indexOf("=", pos);
-    if (eq < 0) throw new XmlError(`${part}: attribute without value in <${name}>`);
+    if (eq < 0) {
+      throw new XmlError(`${part}: attribute without value in <${name}>`);
+    }
     const attrName = text.slice(pos, eq).trim();
     let q = eq + 1;
-    while (isSpace(text.charCodeAt(q))) q++;
+    while (isSpace(text.charCodeAt(q))) {
+      q++;
+    }
     const quote = text[q];
-    if (quote !== '"' && quote !== "'") throw new XmlError(`${part}: unquoted attribute ${attrName} in <${name}>`);
+    if (quote !== '"' && quote !== "'") {
+      throw new XmlError(`${part}: unquoted attribute ${attrName} in <${name}>`);
+    }
     const close = text.indexOf(quote, q + 1);
-    if (close < 0) throw new XmlError(`${part}: unclosed attribute ${attrName} in <${name}>`);
+    if (close < 0) {
+      throw new XmlError(`${part}: unclosed attribute ${attrName} in <${name}>`);
+    }
     const attrColon = attrName.indexOf(":");
     attributes.push({
-      name: attrName, local: attrColon < 0 ? attrName : attrName.slice(attrColon + 1),
-      value: unescapeXml(text.slice(q + 1, close)), start: pos, end: close + 1, valueStart: q + 1, valueEnd: close,
+      name: attrName,
+      local: attrColon < 0 ? attrName : attrName.slice(attrColon + 1),
+      value: unescapeXml(text.slice(q + 1, close)),
+      start: pos,
+      end: close + 1,
+      valueStart: q + 1,
+      valueEnd: close,
     });
     pos = close + 1;
   }
@@ -177,14 +222,18 @@ export function children(element: XmlElement, local: string): XmlElement[] {
 
 /** The text inside an element (its child elements' text included), entities resolved. */
 export function textOf(text: string, element: XmlElement): string {
-  if (element.empty) return "";
+  if (element.empty) {
+    return "";
+  }
   const inner = text.slice(element.openEnd, element.closeStart);
   let out = "";
   let pos = 0;
   for (;;) {
     const lt = inner.indexOf("<", pos);
     out += unescapeXml(inner.slice(pos, lt < 0 ? inner.length : lt));
-    if (lt < 0) return out;
+    if (lt < 0) {
+      return out;
+    }
     if (inner.startsWith("<![CDATA[", lt)) {
       const close = inner.indexOf("]]>", lt);
       out += inner.slice(lt + 9, close);

@@ -44,7 +44,10 @@ export class ByteXmlScanner {
   private depth = 0;
   private rooted = false;
 
-  constructor(private readonly handler: ByteXmlHandler, private readonly part: string) {}
+  constructor(
+    private readonly handler: ByteXmlHandler,
+    private readonly part: string,
+  ) {}
 
   push(chunk: Uint8Array): void {
     if (!this.started) {
@@ -57,7 +60,9 @@ export class ByteXmlScanner {
       this.carry = undefined;
       this.started = true;
       const encoding = utf16Of(head);
-      if (encoding) this.utf16 = new TextDecoder(encoding);
+      if (encoding) {
+        this.utf16 = new TextDecoder(encoding);
+      }
       chunk = head;
     }
     this.scanChunk(this.utf16 ? encoder.encode(this.utf16.decode(chunk, { stream: true })) : chunk);
@@ -74,19 +79,25 @@ export class ByteXmlScanner {
       const stop = this.scan(joined, 0);
       if (stop < carry.length || head === chunk.length) {
         if (head === chunk.length) {
-          if (stop < joined.length) this.carry = joined.slice(stop);
+          if (stop < joined.length) {
+            this.carry = joined.slice(stop);
+          }
           return;
         }
         // A token longer than the join (a long text run): take the slow way, once.
         const whole = concat(joined.subarray(stop), chunk.subarray(head));
         const end = this.scan(whole, 0);
-        if (end < whole.length) this.carry = whole.slice(end);
+        if (end < whole.length) {
+          this.carry = whole.slice(end);
+        }
         return;
       }
       start = stop - carry.length;
     }
     const stop = this.scan(chunk, start);
-    if (stop < chunk.length) this.carry = chunk.slice(stop);
+    if (stop < chunk.length) {
+      this.carry = chunk.slice(stop);
+    }
   }
 
   /** Ends the scan: a part cut short (inside a tag, or before its root element closes) is not well-formed. */
@@ -97,10 +108,18 @@ export class ByteXmlScanner {
       this.started = true;
       this.scanChunk(rest);
     }
-    if (this.utf16) this.scanChunk(encoder.encode(this.utf16.decode()));
-    if (this.carry && this.carry.some((b) => b === LT)) throw new XmlError(`${this.part}: ends inside a tag`);
-    if (!this.rooted) throw new XmlError(`${this.part}: no root element`);
-    if (this.depth > 0) throw new XmlError(`${this.part}: ends before its root element is closed`);
+    if (this.utf16) {
+      this.scanChunk(encoder.encode(this.utf16.decode()));
+    }
+    if (this.carry && this.carry.some((b) => b === LT)) {
+      throw new XmlError(`${this.part}: ends inside a tag`);
+    }
+    if (!this.rooted) {
+      throw new XmlError(`${this.part}: no root element`);
+    }
+    if (this.depth > 0) {
+      throw new XmlError(`${this.part}: ends before its root element is closed`);
+    }
   }
 
   private scan(buf: Uint8Array, from: number): number {
@@ -109,29 +128,47 @@ export class ByteXmlScanner {
     let pos = from;
     while (pos < n) {
       const lt = buf.indexOf(LT, pos);
-      if (lt < 0) return h.wantsText ? pos : n;
-      if (lt > pos && h.wantsText) h.text(buf, pos, lt, false);
-      if (lt + 1 >= n) return lt;
+      if (lt < 0) {
+        return h.wantsText ? pos : n;
+      }
+      if (lt > pos && h.wantsText) {
+        h.text(buf, pos, lt, false);
+      }
+      if (lt + 1 >= n) {
+        return lt;
+      }
       const next = buf[lt + 1];
       if (next === 0x2f /* / */) {
         const gt = buf.indexOf(GT, lt + 2);
-        if (gt < 0) return lt;
+        if (gt < 0) {
+          return lt;
+        }
         let nameEnd = lt + 2;
-        while (nameEnd < gt && !isNameEnd(buf[nameEnd])) nameEnd++;
+        while (nameEnd < gt && !isNameEnd(buf[nameEnd])) {
+          nameEnd++;
+        }
         this.depth--;
         h.close(buf, localStart(buf, lt + 2, nameEnd), nameEnd);
         pos = gt + 1;
       } else if (next === 0x21 /* ! */ || next === 0x3f /* ? */) {
         const after = this.markup(buf, lt);
-        if (after < 0) return lt;
+        if (after < 0) {
+          return lt;
+        }
         pos = after;
       } else {
         const gt = tagEnd(buf, lt + 1);
-        if (gt < 0) return lt;
+        if (gt < 0) {
+          return lt;
+        }
         let nameEnd = lt + 1;
-        while (nameEnd < gt && !isNameEnd(buf[nameEnd])) nameEnd++;
+        while (nameEnd < gt && !isNameEnd(buf[nameEnd])) {
+          nameEnd++;
+        }
         const empty = buf[gt - 1] === 0x2f;
-        if (!empty) this.depth++;
+        if (!empty) {
+          this.depth++;
+        }
         this.rooted = true;
         h.open(buf, localStart(buf, lt + 1, nameEnd), nameEnd, gt, empty);
         pos = gt + 1;
@@ -146,16 +183,24 @@ export class ByteXmlScanner {
       const close = find(buf, [0x3f, GT], lt + 2);
       return close < 0 ? -1 : close + 2;
     }
-    if (lt + 4 > buf.length) return -1;
+    if (lt + 4 > buf.length) {
+      return -1;
+    }
     if (buf[lt + 2] === 0x2d && buf[lt + 3] === 0x2d) {
       const close = find(buf, [0x2d, 0x2d, GT], lt + 4);
       return close < 0 ? -1 : close + 3;
     }
-    if (lt + 9 > buf.length) return -1;
+    if (lt + 9 > buf.length) {
+      return -1;
+    }
     if (buf[lt + 2] === 0x5b /* [ */) {
       const close = find(buf, [0x5d, 0x5d, GT], lt + 9);
-      if (close < 0) return -1;
-      if (this.handler.wantsText) this.handler.text(buf, lt + 9, close, true);
+      if (close < 0) {
+        return -1;
+      }
+      if (this.handler.wantsText) {
+        this.handler.text(buf, lt + 9, close, true);
+      }
       return close + 3;
     }
     throw new XmlError(`${this.part}: document type declarations are not accepted`);
@@ -167,7 +212,11 @@ function isNameEnd(b: number): boolean {
 }
 
 function localStart(buf: Uint8Array, start: number, end: number): number {
-  for (let i = end - 1; i >= start; i--) if (buf[i] === 0x3a /* : */) return i + 1;
+  for (let i = end - 1; i >= start; i--) {
+    if (buf[i] === 0x3a /* : */) {
+      return i + 1;
+    }
+  }
   return start;
 }
 
@@ -176,10 +225,14 @@ function tagEnd(buf: Uint8Array, from: number): number {
   const n = buf.length;
   for (let i = from; i < n; i++) {
     const b = buf[i];
-    if (b === GT) return i;
+    if (b === GT) {
+      return i;
+    }
     if (b === 0x22 || b === 0x27) {
       const close = buf.indexOf(b, i + 1);
-      if (close < 0) return -1;
+      if (close < 0) {
+        return -1;
+      }
       i = close;
     }
   }
@@ -188,17 +241,31 @@ function tagEnd(buf: Uint8Array, from: number): number {
 
 function find(buf: Uint8Array, seq: number[], from: number): number {
   for (let i = buf.indexOf(seq[0], from); i >= 0; i = buf.indexOf(seq[0], i + 1)) {
-    if (i + seq.length > buf.length) return -1;
+    if (i + seq.length > buf.length) {
+      return -1;
+    }
     let ok = true;
-    for (let k = 1; k < seq.length; k++) if (buf[i + k] !== seq[k]) ok = false;
-    if (ok) return i;
+    for (let k = 1; k < seq.length; k++) {
+      if (buf[i + k] !== seq[k]) {
+        ok = false;
+      }
+    }
+    if (ok) {
+      return i;
+    }
   }
   return -1;
 }
 
 /** True when the span holds exactly this ASCII name. */
 export function isName(buf: Uint8Array, start: number, end: number, name: string): boolean {
-  if (end - start !== name.length) return false;
-  for (let i = 0; i < name.length; i++) if (buf[start + i] !== name.charCodeAt(i)) return false;
+  if (end - start !== name.length) {
+    return false;
+  }
+  for (let i = 0; i < name.length; i++) {
+    if (buf[start + i] !== name.charCodeAt(i)) {
+      return false;
+    }
+  }
   return true;
 }

@@ -1,15 +1,12 @@
 /** Text or an attribute value made safe inside XML: markup characters escaped, characters XML 1.0 cannot hold at all dropped. */
 export function escapeXml(text: string): string {
-  return xmlChars(text)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+  return xmlChars(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_XML =
+  // The control characters are the point: XML 1.0 cannot hold them, so they are found to be dropped.
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
  * Text with only the characters an XML 1.0 document may hold: control
@@ -19,13 +16,17 @@ const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\u
  */
 export function xmlChars(text: string): string {
   NOT_XML.lastIndex = 0;
-  if (!NOT_XML.test(text)) return text;
+  if (!NOT_XML.test(text)) {
+    return text;
+  }
   return text.replace(NOT_XML, (c) => (c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff ? "\ufffd" : ""));
 }
 
 /** Character and predefined entity references back to text (a document's own entities are never expanded). */
 export function unescapeXml(text: string): string {
-  if (text.indexOf("&") < 0) return text;
+  if (text.indexOf("&") < 0) {
+    return text;
+  }
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, entity: string) => {
     if (entity[0] === "#") {
       const code = entity[1] === "x" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
@@ -43,8 +44,12 @@ const UTF8 = new TextDecoder("utf-8");
  * tells a reader to find it.
  */
 export function utf16Of(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0x3c && bytes[1] === 0x00)) return "utf-16le";
-  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0x00 && bytes[1] === 0x3c)) return "utf-16be";
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0x3c && bytes[1] === 0x00)) {
+    return "utf-16le";
+  }
+  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0x00 && bytes[1] === 0x3c)) {
+    return "utf-16be";
+  }
   return undefined;
 }
 
@@ -55,7 +60,9 @@ export function utf16Of(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined 
  */
 export function decodeXml(bytes: Uint8Array): string {
   const utf16 = utf16Of(bytes);
-  if (!utf16) return UTF8.decode(bytes);
+  if (!utf16) {
+    return UTF8.decode(bytes);
+  }
   const text = new TextDecoder(utf16).decode(bytes);
   return text.replace(/^(<\?xml\b[^>]*?\bencoding\s*=\s*)(["'])[^"']*\2/, "$1$2UTF-8$2");
 }
@@ -67,16 +74,26 @@ const ESCAPED_CHAR = /_x([0-9A-Fa-f]{4})_/g;
  * is a carriage return, and "_x005F_" escapes a literal underscore before such a code.
  */
 export function unescapeCellText(text: string): string {
-  if (text.indexOf("_x") < 0) return text;
+  if (text.indexOf("_x") < 0) {
+    return text;
+  }
   return text.replace(ESCAPED_CHAR, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** The reverse of unescapeCellText, for cell text the writer stores. */
 export function escapeCellText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => {
-    if (c === "_") return "_x005F_";
-    if (c.length === 1 && c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff) return "\ufffd";
-    return `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
-  });
+  return text.replace(
+    // The control characters are the point: a cell may hold them, XML cannot, so they are written as _xHHHH_.
+    // eslint-disable-next-line no-control-regex
+    /_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    (c) => {
+      if (c === "_") {
+        return "_x005F_";
+      }
+      if (c.length === 1 && c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff) {
+        return "\ufffd";
+      }
+      return `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
+    },
+  );
 }
