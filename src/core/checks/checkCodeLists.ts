@@ -1,20 +1,9 @@
 import { cellText, isBlank } from "../cells";
 import type { Finding } from "../findings/finding";
-import { CODE_LIST_ALIASES, CODE_LIST_NAMES, type CodeListName } from "../register/codes";
+import { codeListNamed, type CodeListName } from "../register/codes";
 import { FIGURE_CODES } from "../register/meanings";
-import { normalizeName } from "../sheet";
 import type { CheckContext } from "./checkContext";
 import { fieldFinding, rawCell } from "./fieldFinding";
-
-const LIST_BY_NAME = new Map<string, CodeListName>(
-  CODE_LIST_NAMES.flatMap(
-    (n) =>
-      [
-        [normalizeName(n), n],
-        [normalizeName(CODE_LIST_ALIASES[n]), n],
-      ] as const,
-  ),
-);
 
 /**
  * A Kodeverk list that replaces a built-in one but lacks a code the report
@@ -34,7 +23,7 @@ export function checkCodeLists(ctx: CheckContext): Finding[] {
     if (isBlank(value) || isBlank(rawCell(ctx, "codes", row, "code"))) {
       continue;
     }
-    const list = LIST_BY_NAME.get(normalizeName(cellText(value)));
+    const list = codeListNamed(cellText(value));
     if (list && !firstRow.has(list)) {
       firstRow.set(list, row);
     }

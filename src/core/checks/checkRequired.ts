@@ -1,10 +1,9 @@
 import type { Finding } from "../findings/finding";
 import type { SheetKey } from "../register/format";
-import type { RowRef } from "../register/model";
 import type { CheckContext } from "./checkContext";
 import { isRecordFieldBlank } from "./fieldColumns";
 import { columnOf, fieldFinding, hasColumn } from "./fieldFinding";
-import { hasKey } from "./checkRowKeys";
+import { dataSheetRows, hasKey } from "./checkRowKeys";
 
 /** Fields every row must fill, whatever else it holds (conditional ones have their own rules). */
 export const ALWAYS_REQUIRED: Record<Exclude<SheetKey, "codes">, string[]> = {
@@ -23,15 +22,7 @@ export const ALWAYS_REQUIRED: Record<Exclude<SheetKey, "codes">, string[]> = {
 export function checkRequired(ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
   const { register } = ctx;
-  const sheets: Array<[Exclude<SheetKey, "codes">, readonly RowRef[]]> = [
-    ["initiatives", register.initiatives],
-    ["reports", register.reports],
-    ["dependencies", register.dependencies],
-    ["costs", register.costs],
-    ["roadmap", register.roadmap],
-    ["topics", register.topics],
-  ];
-  for (const [key, rows] of sheets) {
+  for (const [key, rows] of dataSheetRows(register)) {
     const layout = register.layouts[key];
     const fields = ALWAYS_REQUIRED[key].filter((f) => hasColumn(layout, f)).map((f) => ({ field: f, column: columnOf(ctx, key, f) }));
     for (const r of rows) {

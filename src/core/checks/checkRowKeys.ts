@@ -1,13 +1,25 @@
 import { a1, cellText, isBlank } from "../cells";
 import type { Finding } from "../findings/finding";
 import { REGISTER_FORMAT, type SheetKey } from "../register/format";
-import type { RowRef } from "../register/model";
+import type { Register, RowRef } from "../register/model";
 import { cellAt } from "../sheet";
 import type { CheckContext } from "./checkContext";
 import { cellIn, isRecordFieldBlank } from "./fieldColumns";
 import { columnOf, fieldFinding, hasColumn } from "./fieldFinding";
 
 type DataSheet = Exclude<SheetKey, "codes">;
+
+/** Each data sheet of the register (every sheet but the code lists) with its rows, in the workbook's order. */
+export function dataSheetRows(register: Register): Array<[DataSheet, readonly RowRef[]]> {
+  return [
+    ["initiatives", register.initiatives],
+    ["reports", register.reports],
+    ["dependencies", register.dependencies],
+    ["costs", register.costs],
+    ["roadmap", register.roadmap],
+    ["topics", register.topics],
+  ];
+}
 
 /**
  * A row whose key cells (ID, Periode, …) are all empty while other cells are
@@ -17,15 +29,7 @@ type DataSheet = Exclude<SheetKey, "codes">;
 export function checkRowKeys(ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
   const { register } = ctx;
-  const sheets: Array<[DataSheet, readonly RowRef[]]> = [
-    ["initiatives", register.initiatives],
-    ["reports", register.reports],
-    ["dependencies", register.dependencies],
-    ["costs", register.costs],
-    ["roadmap", register.roadmap],
-    ["topics", register.topics],
-  ];
-  for (const [key, rows] of sheets) {
+  for (const [key, rows] of dataSheetRows(register)) {
     const layout = register.layouts[key];
     const keys = REGISTER_FORMAT[key].keyFields.filter((f) => hasColumn(layout, f));
     if (!layout || keys.length === 0) {

@@ -25,6 +25,21 @@ export const CODE_LIST_ALIASES: Record<CodeListName, string> = {
   Bærekraftsmål: "Sustainability goal",
 };
 
+const LIST_BY_NAME = new Map<string, CodeListName>(
+  CODE_LIST_NAMES.flatMap(
+    (n) =>
+      [
+        [normalizeName(n), n],
+        [normalizeName(CODE_LIST_ALIASES[n]), n],
+      ] as const,
+  ),
+);
+
+/** The code list a Kodeverk row names, in Norwegian or English, in any case and spacing; undefined for no list of ours. */
+export function codeListNamed(name: string): CodeListName | undefined {
+  return LIST_BY_NAME.get(normalizeName(name));
+}
+
 export interface Code {
   code: string;
   description?: string;

@@ -1,20 +1,10 @@
 import { a1 } from "../cells";
 import type { Finding } from "../findings/finding";
 import { normalizeName } from "../sheet";
-import { CODE_LIST_ALIASES, CODE_LIST_NAMES, DEFAULT_CODES, nearestCode, type Code, type CodeListName, type CodeLists } from "./codes";
+import { CODE_LIST_NAMES, codeListNamed, DEFAULT_CODES, nearestCode, type Code, type CodeListName, type CodeLists } from "./codes";
 import type { RawRecord } from "./readRows";
 import type { SheetLayout } from "./model";
 import { readDeadlineCode, isDeadlineList, type Deadlines } from "./readDeadlines";
-
-const LIST_BY_NAME = new Map<string, CodeListName>(
-  CODE_LIST_NAMES.flatMap(
-    (n) =>
-      [
-        [normalizeName(n), n],
-        [normalizeName(CODE_LIST_ALIASES[n]), n],
-      ] as const,
-  ),
-);
 
 /**
  * The code lists in force: each list named in Kodeverk replaces its built-in
@@ -38,7 +28,7 @@ export function readCodeLists(
       readDeadlineCode(r, layout, deadlines, findings);
       continue;
     }
-    const list = LIST_BY_NAME.get(normalizeName(listText));
+    const list = codeListNamed(listText);
     if (!list) {
       const column = layout?.columns.list;
       findings.push({

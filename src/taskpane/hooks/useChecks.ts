@@ -4,6 +4,7 @@ import type { Period } from "../../core/register/period";
 import type { OpenWorkbook } from "../host/host";
 import { useTexts } from "../i18n/LangContext";
 import type { CheckSummary, Inspection } from "../work/jobs";
+import { useSelectFinding } from "./useSelectFinding";
 import { useTask, type Task } from "./useTask";
 
 export interface CheckRun {
@@ -76,15 +77,7 @@ export function useChecks(workbook: OpenWorkbook, opened: RegisterInspection, on
     [workbook, onInspected, runTask],
   );
 
-  const select = useCallback(
-    async (finding: Finding) => {
-      const { sheet, cell } = finding;
-      if (sheet && cell) {
-        await runTask(() => workbook.jobs.selectCell(sheet, cell));
-      }
-    },
-    [workbook, runTask],
-  );
+  const select = useSelectFinding(workbook, runTask);
 
   return { last, run, select, rereads: workbook.file?.reread !== undefined, openedAt, task };
 }

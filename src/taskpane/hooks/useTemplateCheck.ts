@@ -3,6 +3,7 @@ import type { Finding } from "../../core/findings/finding";
 import type { OpenWorkbook } from "../host/host";
 import { useTexts } from "../i18n/LangContext";
 import type { CheckSummary } from "../work/jobs";
+import { useSelectFinding } from "./useSelectFinding";
 import { useTask, type Task } from "./useTask";
 
 export interface TemplateCheckState {
@@ -26,15 +27,7 @@ export function useTemplateCheck(workbook: OpenWorkbook): TemplateCheckState {
     await runTask(async (control) => setSummary(await workbook.jobs.checkTemplate(control)));
   }, [workbook, runTask]);
 
-  const select = useCallback(
-    async (finding: Finding) => {
-      const { sheet, cell } = finding;
-      if (sheet && cell) {
-        await runTask(() => workbook.jobs.selectCell(sheet, cell));
-      }
-    },
-    [workbook, runTask],
-  );
+  const select = useSelectFinding(workbook, runTask);
 
   return { summary, run, select, task };
 }
