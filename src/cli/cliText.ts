@@ -1,5 +1,6 @@
 import type { Catalogue } from "../core/messages/catalogue";
 import type { CommandName, OptionName } from "./commandSpec";
+import type { HostFailure } from "../workbook/errors";
 import type { OutputReason } from "./output/outputError";
 
 /** Every text the command line prints, one set per language (the option --lang chooses). */
@@ -26,6 +27,8 @@ export interface CliText {
   templatesWritten: (count: number, period: string, previous: string, out: string, errors: number, warnings: number) => string;
   /** One line for each reason an output is refused. */
   output: { readonly [R in OutputReason]: (path: string, other?: string) => string };
+  /** One line for each way the workbook host refused to write: `message` is the host's own words, in English. */
+  hostFailure: { readonly [R in HostFailure]: (subject: string, message: string) => string };
   /** `--help`: what each command does and each option means. */
   help: {
     tool: string;
@@ -90,6 +93,14 @@ export const CLI_TEXT: Catalogue<CliText> = {
       "wrong-extension": (p, o) =>
         `${p} må ha filtypen ${o}: arbeidsboken som skrives er ${WORKBOOK_KIND.nb[o ?? ""] ?? "av den typen"}, og Excel åpner den ikke under en annen filtype. Velg et navn som slutter på ${o}.`,
     },
+    hostFailure: {
+      refused: (_subject, message) => `Arbeidsboka kunne ikke skrives: ${message}. Ingenting er skrevet.`,
+      "not-offered": (subject) => `Dette kan ikke gjøres med en fil (${subject}). Ingenting er skrevet.`,
+      "sheet-missing": (sheet) => `Arbeidsboka har ikke arket ${sheet}. Ingenting er skrevet.`,
+      "sheet-exists": (sheet) => `Arbeidsboka har allerede et ark som heter ${sheet}: gi det et annet navn i Excel. Ingenting er skrevet.`,
+      damaged: (part) =>
+        `Arbeidsboka er skadet: ${part} er ikke som ventet. Åpne og lagre den i Excel, og prøv igjen. Ingenting er skrevet.`,
+    },
     help: {
       tool: "Kontroll, tall, rapport, maler og eksport for registeret til Nasjonal e-helseportefølje.",
       usage: "Bruk",
@@ -150,6 +161,14 @@ export const CLI_TEXT: Catalogue<CliText> = {
       "names-collide": (p, o) => `Two files would get the same name: ${p} and ${o}. Nothing was written.`,
       "wrong-extension": (p, o) =>
         `${p} must end in ${o}: the workbook written is ${WORKBOOK_KIND.en[o ?? ""] ?? "of that kind"}, and Excel will not open it under another extension. Choose a name ending in ${o}.`,
+    },
+    hostFailure: {
+      refused: (_subject, message) => `The workbook could not be written: ${message}. Nothing was written.`,
+      "not-offered": (subject) => `This cannot be done with a file (${subject}). Nothing was written.`,
+      "sheet-missing": (sheet) => `The workbook has no sheet named ${sheet}. Nothing was written.`,
+      "sheet-exists": (sheet) => `The workbook already has a sheet named ${sheet}: rename it in Excel. Nothing was written.`,
+      damaged: (part) =>
+        `The workbook is damaged: ${part} is not as expected. Open and save it in Excel, then try again. Nothing was written.`,
     },
     help: {
       tool: "Checks, figures, report, templates and exports for the national e-health portfolio register.",

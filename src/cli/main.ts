@@ -1,8 +1,9 @@
 import packageJson from "../../package.json";
 import type { Lang } from "../core/messages/catalogue";
 import { unusableMessage } from "../core/messages/unusable";
-import { UnusableInputError } from "../workbook/errors";
+import { HostError, UnusableInputError } from "../workbook/errors";
 import { parseCall, usage, UsageError, type ParsedArgs } from "./args";
+import { CLI_TEXT } from "./cliText";
 import type { CommandName } from "./commandSpec";
 import { runCheck } from "./commands/check";
 import { runCouncil } from "./commands/council";
@@ -60,6 +61,11 @@ export async function main(
     }
     if (e instanceof UsageError) {
       err(`${e.message}\n${usage()}`);
+      return 2;
+    }
+    // The host refused the workbook (a damaged part, a sheet name taken): the input's fault, not a bug.
+    if (e instanceof HostError) {
+      err(CLI_TEXT[lang].hostFailure[e.reason](e.subject ?? "", e.message));
       return 2;
     }
     throw e;
