@@ -10,6 +10,20 @@ import { readInputFile } from "../../src/host/file/nodeFiles";
 
 export const SAMPLE = join(__dirname, "..", "..", "assets", "sample-portfolio.xlsx");
 
+/** The report sheets of the sample in Norwegian, in the contract's order: one list for every test that names them. */
+export const SAMPLE_REPORT_NB = [
+  "Oppsummering",
+  "Status",
+  "Risiko",
+  "Historikk",
+  "Avhengigheter rapport",
+  "Mål og bærekraft",
+  "Aktuelle tema",
+  "Driftskostnader tabell",
+  "Tiltak for 2024",
+  "Kontroll",
+];
+
 /** The sample register's summary and report sheets, laid out in one language, as "Bygg rapport" reads them. */
 export async function sampleReport(lang: Lang): Promise<{ summary: Summary; sheets: ReportSheet[] }> {
   const port = await FileWorkbook.open(readInputFile(SAMPLE), SAMPLE);
