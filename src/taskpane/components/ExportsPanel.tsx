@@ -1,10 +1,11 @@
-import { Body1, Caption1, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { makeStyles, tokens, useId } from "@fluentui/react-components";
 import { ArrowDownloadRegular, PeopleTeamRegular } from "@fluentui/react-icons";
 import type { Period } from "../../core/register/period";
 import type { ExportOutcome, ExportsState } from "../hooks/useExports";
 import { useTexts } from "../i18n/LangContext";
 import type { PaneText } from "../i18n/texts";
 import { ActionButton } from "./ActionButton";
+import { Hint } from "./Hint";
 import { Notice } from "./Notice";
 import { Section } from "./Section";
 import { TaskOutcome } from "./TaskOutcome";
@@ -18,7 +19,6 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     flexWrap: "wrap",
   },
-  hint: { color: tokens.colorNeutralForeground2 },
 });
 
 export interface ExportsPanelProps {
@@ -38,7 +38,7 @@ export function ExportsPanel({ exports, period }: ExportsPanelProps) {
   const unavailable = period ? undefined : t.noPeriodReason;
   return (
     <Section title={t.exportsHeading}>
-      <Body1 className={styles.hint}>{exports.opensWorkbook ? t.exportsHintOffice : t.exportsHintBrowser}</Body1>
+      <Hint>{exports.opensWorkbook ? t.exportsHintOffice : t.exportsHintBrowser}</Hint>
       <div className={styles.row}>
         <ActionButton
           task={councilTask}
@@ -60,9 +60,9 @@ export function ExportsPanel({ exports, period }: ExportsPanelProps) {
         </ActionButton>
       </div>
       {unavailable ? (
-        <Caption1 className={styles.hint} id={reasonId}>
+        <Hint small id={reasonId}>
           {unavailable}
-        </Caption1>
+        </Hint>
       ) : null}
       <TaskProgress task={councilTask} label={t.exportingCouncil} />
       <TaskProgress task={feedTask} label={t.exportingCouncil} />
