@@ -1,5 +1,6 @@
 import { makeStyles, tokens, useId } from "@fluentui/react-components";
 import { ArrowDownloadRegular, PeopleTeamRegular } from "@fluentui/react-icons";
+import { Fragment } from "react";
 import type { Period } from "../../core/register/period";
 import type { ExportOutcome, ExportsState } from "../hooks/useExports";
 import { useTexts } from "../i18n/LangContext";
@@ -36,38 +37,38 @@ export function ExportsPanel({ exports, period }: ExportsPanelProps) {
     return null;
   }
   const unavailable = period ? undefined : t.noPeriodReason;
+  const actions = [
+    { label: t.exportCouncil, task: councilTask, icon: <PeopleTeamRegular />, run: exports.council },
+    { label: t.downloadFeed, task: feedTask, icon: <ArrowDownloadRegular />, run: exports.feed },
+  ];
   return (
     <Section title={t.exportsHeading}>
       <Hint>{exports.opensWorkbook ? t.exportsHintOffice : t.exportsHintBrowser}</Hint>
       <div className={styles.row}>
-        <ActionButton
-          task={councilTask}
-          icon={<PeopleTeamRegular />}
-          unavailable={unavailable}
-          reasonId={reasonId}
-          onClick={() => void exports.council(period)}
-        >
-          {t.exportCouncil}
-        </ActionButton>
-        <ActionButton
-          task={feedTask}
-          icon={<ArrowDownloadRegular />}
-          unavailable={unavailable}
-          reasonId={reasonId}
-          onClick={() => void exports.feed(period)}
-        >
-          {t.downloadFeed}
-        </ActionButton>
+        {actions.map((a) => (
+          <ActionButton
+            key={a.label}
+            task={a.task}
+            icon={a.icon}
+            unavailable={unavailable}
+            reasonId={reasonId}
+            onClick={() => void a.run(period)}
+          >
+            {a.label}
+          </ActionButton>
+        ))}
       </div>
       {unavailable ? (
         <Hint small id={reasonId}>
           {unavailable}
         </Hint>
       ) : null}
-      <TaskProgress task={councilTask} label={t.exportingCouncil} />
-      <TaskProgress task={feedTask} label={t.exportingCouncil} />
-      <TaskOutcome task={councilTask} />
-      <TaskOutcome task={feedTask} />
+      {actions.map((a) => (
+        <Fragment key={a.label}>
+          <TaskProgress task={a.task} label={t.exportingCouncil} />
+          <TaskOutcome task={a.task} />
+        </Fragment>
+      ))}
       <Notice message={outcome ? outcomeText(outcome, t) : undefined} />
     </Section>
   );
