@@ -3,18 +3,23 @@ import type { UnusableReason } from "../core/messages/unusable";
 export type { UnusableReason } from "../core/messages/unusable";
 
 /**
- * Input that cannot be read as a workbook. Shown to the user as one plain line;
- * nothing is written when it is thrown.
+ * A file the command cannot go on with, shown to the user as one plain line:
+ * why (a reason code the driver puts in the user's language), which file, and
+ * what else the line names. Nothing is written when it is thrown.
  */
-export class UnusableInputError extends Error {
-  override readonly name = "UnusableInputError";
+export class FileRefusal<Reason extends string> extends Error {
   constructor(
-    readonly reason: UnusableReason,
+    readonly reason: Reason,
     readonly file: string,
     readonly detail?: string,
   ) {
     super(`${file}: ${reason}${detail ? ` (${detail})` : ""}`);
   }
+}
+
+/** Input that cannot be read as a workbook. */
+export class UnusableInputError extends FileRefusal<UnusableReason> {
+  override readonly name = "UnusableInputError";
 }
 
 /**

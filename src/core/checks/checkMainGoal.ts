@@ -5,8 +5,7 @@ import { fieldFinding, hasColumn, isFieldBlank } from "./fieldFinding";
 
 /** Hovedmål is required for initiatives active in the period: the strategic-goal figure counts them by it. */
 export function checkMainGoal(ctx: CheckContext): Finding[] {
-  const layout = ctx.register.layouts.initiatives;
-  if (!hasColumn(layout, "mainGoal")) {
+  if (!hasColumn(ctx.register.layouts.initiatives, "mainGoal")) {
     return [];
   }
   const findings: Finding[] = [];

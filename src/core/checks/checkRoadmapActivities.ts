@@ -9,17 +9,13 @@ import { fieldFinding, hasColumn } from "./fieldFinding";
  * to come), so it is a warning; the roadmap shows the row with its activity empty.
  */
 export function checkRoadmapActivities(ctx: CheckContext): Finding[] {
-  const layout = ctx.register.layouts.roadmap;
-  if (!hasColumn(layout, "activity")) {
+  if (!hasColumn(ctx.register.layouts.roadmap, "activity")) {
     return [];
   }
-  const findings: Finding[] = [];
-  for (const r of ctx.register.roadmap) {
-    if (r.activity !== undefined || r.unreadable.has("activity") || !hasKey(ctx, "roadmap", r)) {
-      continue;
-    }
-    const params = r.year === undefined ? undefined : { year: r.year };
-    findings.push(fieldFinding(ctx, "roadmap", r.row, "activity", "cell/activity-missing", "warning", params && { params }));
-  }
-  return findings;
+  return ctx.register.roadmap
+    .filter((r) => r.activity === undefined && !r.unreadable.has("activity") && hasKey(ctx, "roadmap", r))
+    .map((r) => {
+      const params = r.year === undefined ? undefined : { year: r.year };
+      return fieldFinding(ctx, "roadmap", r.row, "activity", "cell/activity-missing", "warning", params && { params });
+    });
 }

@@ -1,5 +1,5 @@
-import { a1 } from "../cells";
 import type { Finding } from "../findings/finding";
+import { cellPlace } from "./cellPlace";
 import { normalizeName } from "../sheet";
 import { CODE_LIST_NAMES, codeListNamed, DEFAULT_CODES, nearestCode, type Code, type CodeListName, type CodeLists } from "./codes";
 import type { RawRecord } from "./readRows";
@@ -30,14 +30,10 @@ export function readCodeLists(
     }
     const list = codeListNamed(listText);
     if (!list) {
-      const column = layout?.columns.list;
       findings.push({
         type: "cell/enum",
         severity: "error",
-        sheet: layout?.name,
-        row: r.row,
-        cell: column ? a1(r.row, column) : undefined,
-        column: layout?.headers.list,
+        ...cellPlace(layout, r.row, "list"),
         value: listText,
         hint: nearestCode(
           CODE_LIST_NAMES.map((c) => ({ code: c })),

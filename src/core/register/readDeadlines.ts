@@ -1,5 +1,6 @@
-import { a1, cellText, type CellValue } from "../cells";
+import { cellText, type CellValue } from "../cells";
 import type { Finding } from "../findings/finding";
+import { cellPlace } from "./cellPlace";
 import { normalizeName } from "../sheet";
 import { parseDate, type IsoDate } from "./dates";
 import type { SheetLayout } from "./model";
@@ -33,14 +34,10 @@ export function readDeadlineCode(r: RawRecord, layout: SheetLayout | undefined, 
     deadlines[period] = date;
     return;
   }
-  const column = layout?.columns.code;
   findings.push({
     type: "cell/deadline-code",
     severity: "warning",
-    sheet: layout?.name,
-    row: r.row,
-    cell: column ? a1(r.row, column) : undefined,
-    column: layout?.headers.code,
+    ...cellPlace(layout, r.row, "code"),
     value: code,
   });
 }

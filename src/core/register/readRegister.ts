@@ -4,7 +4,7 @@ import type { Mnok } from "./amounts";
 import { DEFAULT_CODES } from "./codes";
 import { READ_ORDER, REGISTER_FORMAT, type SheetKey } from "./format";
 import { locateColumns } from "./locateColumns";
-import type { CostRow, Initiative, Register, Topic } from "./model";
+import type { Register } from "./model";
 import { comparePeriods, type Period } from "./period";
 import { readCodeLists } from "./readCodeLists";
 import { readRows, type RawRecord } from "./readRows";
@@ -61,44 +61,37 @@ export function readRegister(sheets: readonly SheetData[]): RegisterRead {
   return { register, findings };
 }
 
-// Each record is its row's fields object, completed in place: large registers read without copying.
-function assign(register: Register, key: Exclude<SheetKey, "codes">, records: RawRecord[]): void {
-  switch (key) {
-    case "initiatives":
-      register.initiatives = records.map((f) => {
-        f.otherGoals ??= [];
-        f.sustainabilityGoals ??= [];
-        return f as unknown as Initiative;
-      });
-      break;
-    case "reports":
-      register.reports = records.map((f) => {
-        f.budget = amountOf(f.budget);
-        return f;
-      });
-      break;
-    case "dependencies":
-      register.dependencies = records;
-      break;
-    case "costs":
-      register.costs = records.map((f) => {
-        const read = f.amount as { amount: Mnok; internal: boolean } | undefined;
-        f.amount = read?.amount;
-        // "(14)" in Beløp means covered internally, whatever the Ja/Nei column says.
-        f.internal = f.internal === true || read?.internal === true;
-        return f as unknown as CostRow;
-      });
-      break;
-    case "roadmap":
-      register.roadmap = records;
-      break;
-    case "topics":
-      register.topics = records.map((f) => {
-        f.followUp = f.followUp === true;
-        return f as unknown as Topic;
-      });
-      break;
+type DataSheetKey = Exclude<SheetKey, "codes">;
+
+// What each sheet's fields need beyond what was read: defaults, and amounts taken out of their reading.
+const COMPLETE_ROW: Record<DataSheetKey, ((f: RawRecord) => void) | undefined> = {
+  initiatives: (f) => {
+    f.otherGoals ??= [];
+    f.sustainabilityGoals ??= [];
+  },
+  reports: (f) => {
+    f.budget = amountOf(f.budget);
+  },
+  dependencies: undefined,
+  costs: (f) => {
+    const read = f.amount as { amount: Mnok; internal: boolean } | undefined;
+    f.amount = read?.amount;
+    // "(14)" in Beløp means covered internally, whatever the Ja/Nei column says.
+    f.internal = f.internal === true || read?.internal === true;
+  },
+  roadmap: undefined,
+  topics: (f) => {
+    f.followUp = f.followUp === true;
+  },
+};
+
+// Each record is its row's fields object, completed in place and kept as the typed row: large registers read without copying.
+function assign(register: Register, key: DataSheetKey, records: RawRecord[]): void {
+  const complete = COMPLETE_ROW[key];
+  if (complete) {
+    records.forEach(complete);
   }
+  (register as unknown as Record<DataSheetKey, RawRecord[]>)[key] = records;
 }
 
 function amountOf(value: unknown): Mnok | undefined {

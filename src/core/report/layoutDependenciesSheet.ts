@@ -1,7 +1,7 @@
 import type { Lang } from "../messages/catalogue";
 import type { IsoDate } from "../register/dates";
 import type { Summary } from "../summary/summary";
-import { chartOver } from "./chartOver";
+import { chartBesideTable } from "./chartOver";
 import type { ReportSheet } from "./reportSheet";
 import { codeLabel, SHEET_TEXT } from "./sheetText";
 import { startFigureSheet } from "./startFigureSheet";
@@ -40,25 +40,18 @@ export function layoutDependenciesSheet(summary: Summary, lang: Lang): ReportShe
   const totals = statuses.map((s) => categories.reduce((a, c) => a + (d.byCategory[c][s] ?? 0), 0));
   const total = b.row([t.sum, ...totals, totals.reduce((a, n) => a + n, 0)], TOTAL);
   b.style(total, 2, total, statuses.length + 2, { horizontal: "center" });
-  const rows = Math.max(CHART.minRows, b.nextRow - top);
-  if (categories.length > 0) {
-    b.chart(
-      chartOver(b, name, {
-        kind: "barStacked",
-        title: t.figure4,
-        legend: "bottom",
-        categories: { row1: c1, col1: 1, row2: c2, col2: 1 },
-        series: statuses.map((s, i) => ({
-          name: codeLabel(s, lang),
-          nameAt: { row: header, column: 2 + i },
-          values: { row1: c1, col1: 2 + i, row2: c2, col2: 2 + i },
-          color: RAG_FILL[s],
-        })),
-        place: { row: top, column: CHART.column, columns: CHART.columns, rows },
-      }),
-    );
-  }
-  b.skipTo(top + rows + 1);
+  chartBesideTable(b, name, top, CHART, {
+    kind: "barStacked",
+    title: t.figure4,
+    legend: "bottom",
+    categories: { row1: c1, col1: 1, row2: c2, col2: 1 },
+    series: statuses.map((s, i) => ({
+      name: codeLabel(s, lang),
+      nameAt: { row: header, column: 2 + i },
+      values: { row1: c1, col1: 2 + i, row2: c2, col2: 2 + i },
+      color: RAG_FILL[s],
+    })),
+  });
 
   b.row([t.redByCriticality], HEADING);
   b.row([t.criticality, t.count], HEADER);

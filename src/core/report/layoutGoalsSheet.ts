@@ -1,7 +1,7 @@
 import type { Lang } from "../messages/catalogue";
 import type { Code } from "../register/codes";
 import type { Summary } from "../summary/summary";
-import { chartOver } from "./chartOver";
+import { chartBesideTable, columnSeries } from "./chartOver";
 import type { ReportSheet } from "./reportSheet";
 import type { SheetBuilder } from "./sheetBuilder";
 import { SHEET_TEXT } from "./sheetText";
@@ -85,25 +85,11 @@ function goalBlock(b: SheetBuilder, sheet: string, block: GoalBlock): void {
     const total = b.row([t.sum, null, block.total], TOTAL);
     b.style(total, 3, total, 3, { horizontal: "center" });
   }
-  const rows = Math.max(CHART.minRows, b.nextRow - top);
-  if (last >= first) {
-    b.chart(
-      chartOver(b, sheet, {
-        kind: "bar",
-        title: block.title,
-        legend: "none",
-        categories: { row1: first, col1: 2, row2: last, col2: 2 },
-        series: [
-          {
-            name: block.countHeader,
-            nameAt: { row: header, column: 3 },
-            values: { row1: first, col1: 3, row2: last, col2: 3 },
-            color: SERIES_COLORS[1],
-          },
-        ],
-        place: { row: top, column: CHART.column, columns: CHART.columns, rows },
-      }),
-    );
-  }
-  b.skipTo(top + rows + 1);
+  chartBesideTable(b, sheet, top, CHART, {
+    kind: "bar",
+    title: block.title,
+    legend: "none",
+    categories: { row1: first, col1: 2, row2: last, col2: 2 },
+    series: [columnSeries(block.countHeader, { header, column: 3, first, last }, { color: SERIES_COLORS[1] })],
+  });
 }

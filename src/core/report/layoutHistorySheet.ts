@@ -3,7 +3,7 @@ import type { HistorySummary, InitiativeHistory } from "../history/summarizeHist
 import type { Lang } from "../messages/catalogue";
 import type { Period } from "../register/period";
 import type { Summary } from "../summary/summary";
-import { chartOver } from "./chartOver";
+import { chartBesideTable } from "./chartOver";
 import { HISTORY_TEXT, type HistoryText } from "./historyText";
 import type { ReportSheet } from "./reportSheet";
 import type { SheetBuilder } from "./sheetBuilder";
@@ -34,25 +34,24 @@ export function layoutHistorySheet(summary: Summary, lang: Lang, segments: reado
   const status = countsTable(b, t.statusCounts, t.status, h.periods, h.status, lang);
   b.row();
   countsTable(b, t.riskCounts, t.risk, h.periods, h.risk, lang);
-  const rows = Math.max(CHART.minRows, b.nextRow - top);
-  if (h.periods.length > 0) {
-    b.chart(
-      chartOver(b, name, {
-        kind: "columnStacked",
-        title: t.chart,
-        legend: "bottom",
-        categories: { row1: status.header, col1: 2, row2: status.header, col2: 1 + h.periods.length },
-        series: status.codes.map((code, i) => ({
-          name: codeLabel(code, lang),
-          nameAt: { row: status.first + i, column: 1 },
-          values: { row1: status.first + i, col1: 2, row2: status.first + i, col2: 1 + h.periods.length },
-          color: RAG_FILL[code],
-        })),
-        place: { row: top, column: h.periods.length + 3, columns: CHART.columns, rows },
-      }),
-    );
-  }
-  b.skipTo(top + rows + 1);
+  chartBesideTable(
+    b,
+    name,
+    top,
+    { ...CHART, column: h.periods.length + 3 },
+    {
+      kind: "columnStacked",
+      title: t.chart,
+      legend: "bottom",
+      categories: { row1: status.header, col1: 2, row2: status.header, col2: 1 + h.periods.length },
+      series: status.codes.map((code, i) => ({
+        name: codeLabel(code, lang),
+        nameAt: { row: status.first + i, column: 1 },
+        values: { row1: status.first + i, col1: 2, row2: status.first + i, col2: 1 + h.periods.length },
+        color: RAG_FILL[code],
+      })),
+    },
+  );
 
   matrix(b, t, h, segments, lang);
   b.row();

@@ -1,7 +1,7 @@
 import type { Lang } from "../messages/catalogue";
 import type { Aspect, StatusSummary } from "../summary/summarizeStatus";
 import type { Summary } from "../summary/summary";
-import { chartOver } from "./chartOver";
+import { chartBesideTable } from "./chartOver";
 import type { ReportSheet } from "./reportSheet";
 import { codeLabel, periodLabel, SHEET_TEXT } from "./sheetText";
 import { layoutSignalsSection } from "./layoutSignalsSection";
@@ -40,23 +40,18 @@ export function layoutStatusSheet(summary: Summary, aspect: Aspect, lang: Lang):
   const total = b.row([t.sum, sum(s.previous), sum(s.current)], TOTAL);
   b.style(total, 2, total, 3, { horizontal: "center" });
   // Periods as categories and one series per colour: previous left, current right, as in Figur 2.
-  const rows = Math.max(CHART.minRows, b.nextRow - top);
-  b.chart(
-    chartOver(b, name, {
-      kind: "column",
-      title: isStatus ? t.figure2 : t.figure3,
-      legend: "bottom",
-      categories: { row1: header, col1: 2, row2: header, col2: 3 },
-      series: codes.map((code, i) => ({
-        name: codeLabel(code, lang),
-        nameAt: { row: c1 + i, column: 1 },
-        values: { row1: c1 + i, col1: 2, row2: c1 + i, col2: 3 },
-        color: RAG_FILL[code],
-      })),
-      place: { row: top, column: CHART.column, columns: CHART.columns, rows },
-    }),
-  );
-  b.skipTo(top + rows + 1);
+  chartBesideTable(b, name, top, CHART, {
+    kind: "column",
+    title: isStatus ? t.figure2 : t.figure3,
+    legend: "bottom",
+    categories: { row1: header, col1: 2, row2: header, col2: 3 },
+    series: codes.map((code, i) => ({
+      name: codeLabel(code, lang),
+      nameAt: { row: c1 + i, column: 1 },
+      values: { row1: c1 + i, col1: 2, row2: c1 + i, col2: 3 },
+      color: RAG_FILL[code],
+    })),
+  });
 
   b.row([isStatus ? t.statusRed : t.riskRed], HEADING);
   b.row([t.name, t.id, t.owner, t.reason], HEADER);

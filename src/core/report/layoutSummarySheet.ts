@@ -3,7 +3,7 @@ import { LIGHT } from "../register/meanings";
 import type { Initiative } from "../register/model";
 import type { InitiativeRef } from "../summary/summarizeInitiatives";
 import type { Summary } from "../summary/summary";
-import { chartOver } from "./chartOver";
+import { chartBesideTable, columnSeries } from "./chartOver";
 import type { ReportSheet } from "./reportSheet";
 import type { SheetBuilder } from "./sheetBuilder";
 import { periodLabel, SHEET_TEXT, type SheetText } from "./sheetText";
@@ -67,27 +67,19 @@ export function layoutSummarySheet(
   const total = b.row([t.sum, summary.initiatives.active]);
   b.style(total, 1, total, 2, TOTAL);
   b.style(total, 2, total, 2, { horizontal: "center" });
-  const rows = Math.max(CHART.minRows, b.nextRow - top);
-  if (segments.length > 0) {
-    b.chart(
-      chartOver(b, name, {
-        kind: "pie",
-        title: t.figure1(now),
-        legend: "right",
-        categories: { row1: s1, col1: 1, row2: s2, col2: 1 },
-        series: [
-          {
-            name: t.keyActive,
-            nameAt: { row: header, column: 2 },
-            values: { row1: s1, col1: 2, row2: s2, col2: 2 },
-            pointColors: segments.map((_, i) => SERIES_COLORS[i % SERIES_COLORS.length]),
-          },
-        ],
-        place: { row: top, column: CHART.column, columns: CHART.columns, rows },
-      }),
-    );
-  }
-  b.skipTo(top + rows + 1);
+  chartBesideTable(b, name, top, CHART, {
+    kind: "pie",
+    title: t.figure1(now),
+    legend: "right",
+    categories: { row1: s1, col1: 1, row2: s2, col2: 1 },
+    series: [
+      columnSeries(
+        t.keyActive,
+        { header, column: 2, first: s1, last: s2 },
+        { pointColors: segments.map((_, i) => SERIES_COLORS[i % SERIES_COLORS.length]) },
+      ),
+    ],
+  });
 
   const lists: Array<[string, InitiativeRef[]]> = [
     [t.keyNew, summary.initiatives.new],

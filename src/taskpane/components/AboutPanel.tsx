@@ -1,12 +1,12 @@
-import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { CopyRegular } from "@fluentui/react-icons";
 import { useAbout } from "../hooks/useAbout";
 import { useTexts } from "../i18n/LangContext";
+import { Hint } from "./Hint";
 import { Notice } from "./Notice";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
-  hint: { color: tokens.colorNeutralForeground2 },
   list: {
     display: "grid",
     gridTemplateColumns: "max-content 1fr",
@@ -27,7 +27,7 @@ export function AboutPanel() {
   const about = useAbout();
   return (
     <Section title={t.aboutHeading}>
-      <Body1 className={styles.hint}>{t.aboutHint}</Body1>
+      <Hint>{t.aboutHint}</Hint>
       <dl className={styles.list}>
         {about.lines.map((line) => (
           <div key={line.label} className={styles.pair}>

@@ -1,11 +1,11 @@
-import { Button, Caption1, makeStyles, tokens, useId, type ButtonProps } from "@fluentui/react-components";
+import { Button, makeStyles, tokens, useId, type ButtonProps } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { Task } from "../hooks/useTask";
+import { Hint } from "./Hint";
 
 const useStyles = makeStyles({
   button: { alignSelf: "flex-start", maxWidth: "100%" },
   action: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, alignItems: "flex-start", maxWidth: "100%" },
-  reason: { color: tokens.colorNeutralForeground2 },
 });
 
 export interface ActionButtonProps {
@@ -47,9 +47,9 @@ export function ActionButton({ task, unavailable, reasonId: sharedReason, childr
   return (
     <div className={styles.action}>
       {button}
-      <Caption1 id={reasonId} className={styles.reason}>
+      <Hint small id={reasonId}>
         {unavailable}
-      </Caption1>
+      </Hint>
     </div>
   );
 }

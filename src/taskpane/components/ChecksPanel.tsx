@@ -1,4 +1,3 @@
-import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { ClipboardTaskListLtrRegular } from "@fluentui/react-icons";
 import type { Ref } from "react";
 import type { Period } from "../../core/register/period";
@@ -7,14 +6,11 @@ import { useTexts } from "../i18n/LangContext";
 import type { PaneText } from "../i18n/texts";
 import { ActionButton } from "./ActionButton";
 import { FindingsList } from "./FindingsList";
+import { Hint } from "./Hint";
 import { Notice } from "./Notice";
 import { Section } from "./Section";
 import { TaskOutcome } from "./TaskOutcome";
 import { TaskProgress } from "./TaskProgress";
-
-const useStyles = makeStyles({
-  note: { color: tokens.colorNeutralForeground2 },
-});
 
 export interface ChecksPanelProps {
   checks: ChecksState;
@@ -27,7 +23,6 @@ export interface ChecksPanelProps {
 
 /** "Kontroller" and what the last check found: the one made on opening, until the user checks again. */
 export function ChecksPanel({ checks, period, selectsCells, fileChanged, headingRef }: ChecksPanelProps) {
-  const styles = useStyles();
   const { lang, t } = useTexts();
   const { last, task } = checks;
   const { summary } = last;
@@ -48,7 +43,7 @@ export function ChecksPanel({ checks, period, selectsCells, fileChanged, heading
           .filter(Boolean)
           .join(" ")}
       />
-      {note ? <Caption1 className={styles.note}>{note}</Caption1> : null}
+      {note ? <Hint small>{note}</Hint> : null}
       {summary.groups.length > 0 ? (
         <FindingsList groups={summary.groups} selectsCells={selectsCells} onSelect={(f) => void checks.select(f)} />
       ) : null}

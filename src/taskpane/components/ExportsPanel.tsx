@@ -1,10 +1,12 @@
-import { Body1, Caption1, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { makeStyles, tokens, useId } from "@fluentui/react-components";
 import { ArrowDownloadRegular, PeopleTeamRegular } from "@fluentui/react-icons";
+import { Fragment } from "react";
 import type { Period } from "../../core/register/period";
 import type { ExportOutcome, ExportsState } from "../hooks/useExports";
 import { useTexts } from "../i18n/LangContext";
 import type { PaneText } from "../i18n/texts";
 import { ActionButton } from "./ActionButton";
+import { Hint } from "./Hint";
 import { Notice } from "./Notice";
 import { Section } from "./Section";
 import { TaskOutcome } from "./TaskOutcome";
@@ -18,7 +20,6 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     flexWrap: "wrap",
   },
-  hint: { color: tokens.colorNeutralForeground2 },
 });
 
 export interface ExportsPanelProps {
@@ -36,38 +37,38 @@ export function ExportsPanel({ exports, period }: ExportsPanelProps) {
     return null;
   }
   const unavailable = period ? undefined : t.noPeriodReason;
+  const actions = [
+    { label: t.exportCouncil, task: councilTask, icon: <PeopleTeamRegular />, run: exports.council },
+    { label: t.downloadFeed, task: feedTask, icon: <ArrowDownloadRegular />, run: exports.feed },
+  ];
   return (
     <Section title={t.exportsHeading}>
-      <Body1 className={styles.hint}>{exports.opensWorkbook ? t.exportsHintOffice : t.exportsHintBrowser}</Body1>
+      <Hint>{exports.opensWorkbook ? t.exportsHintOffice : t.exportsHintBrowser}</Hint>
       <div className={styles.row}>
-        <ActionButton
-          task={councilTask}
-          icon={<PeopleTeamRegular />}
-          unavailable={unavailable}
-          reasonId={reasonId}
-          onClick={() => void exports.council(period)}
-        >
-          {t.exportCouncil}
-        </ActionButton>
-        <ActionButton
-          task={feedTask}
-          icon={<ArrowDownloadRegular />}
-          unavailable={unavailable}
-          reasonId={reasonId}
-          onClick={() => void exports.feed(period)}
-        >
-          {t.downloadFeed}
-        </ActionButton>
+        {actions.map((a) => (
+          <ActionButton
+            key={a.label}
+            task={a.task}
+            icon={a.icon}
+            unavailable={unavailable}
+            reasonId={reasonId}
+            onClick={() => void a.run(period)}
+          >
+            {a.label}
+          </ActionButton>
+        ))}
       </div>
       {unavailable ? (
-        <Caption1 className={styles.hint} id={reasonId}>
+        <Hint small id={reasonId}>
           {unavailable}
-        </Caption1>
+        </Hint>
       ) : null}
-      <TaskProgress task={councilTask} label={t.exportingCouncil} />
-      <TaskProgress task={feedTask} label={t.exportingCouncil} />
-      <TaskOutcome task={councilTask} />
-      <TaskOutcome task={feedTask} />
+      {actions.map((a) => (
+        <Fragment key={a.label}>
+          <TaskProgress task={a.task} label={t.exportingCouncil} />
+          <TaskOutcome task={a.task} />
+        </Fragment>
+      ))}
       <Notice message={outcome ? outcomeText(outcome, t) : undefined} />
     </Section>
   );

@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber } from "../i18n/formatNumber";
 import { useTexts } from "../i18n/LangContext";
+import { CARD_LOOK } from "./cardLook";
 import type { KeyFigureValues } from "../work/jobs";
 
 const useStyles = makeStyles({
@@ -15,10 +16,7 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     minWidth: 0,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    ...CARD_LOOK,
   },
   wide: { gridColumn: "1 / -1" },
   label: {

@@ -1,18 +1,14 @@
-import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentTableRegular } from "@fluentui/react-icons";
 import type { Period } from "../../core/register/period";
 import type { ReportOutcome, ReportState } from "../hooks/useReport";
 import { useTexts } from "../i18n/LangContext";
 import type { PaneText } from "../i18n/texts";
 import { ActionButton } from "./ActionButton";
+import { Hint } from "./Hint";
 import { Notice } from "./Notice";
 import { Section } from "./Section";
 import { TaskOutcome } from "./TaskOutcome";
 import { TaskProgress } from "./TaskProgress";
-
-const useStyles = makeStyles({
-  hint: { color: tokens.colorNeutralForeground2 },
-});
 
 export interface ReportPanelProps {
   report: ReportState;
@@ -23,12 +19,11 @@ export interface ReportPanelProps {
 
 /** "Bygg rapport": the report sheets with their charts, for the chosen period. */
 export function ReportPanel({ report, period, downloads }: ReportPanelProps) {
-  const styles = useStyles();
   const { t } = useTexts();
   const { task, outcome } = report;
   return (
     <Section title={t.reportHeading}>
-      <Body1 className={styles.hint}>{downloads ? t.reportHintBrowser : t.reportHintOffice}</Body1>
+      <Hint>{downloads ? t.reportHintBrowser : t.reportHintOffice}</Hint>
       <ActionButton
         task={task}
         appearance="primary"

@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { TemplateMarker } from "../../core/template/templateDoc";
 import { useTexts } from "../i18n/LangContext";
+import { CARD_LOOK } from "./cardLook";
 
 const useStyles = makeStyles({
   list: {
@@ -9,10 +10,7 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXS,
     margin: 0,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    ...CARD_LOOK,
   },
   pair: { display: "contents" },
   term: { color: tokens.colorNeutralForeground2 },

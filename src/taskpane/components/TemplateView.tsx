@@ -1,4 +1,4 @@
-import { Body1, Divider, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Divider, makeStyles } from "@fluentui/react-components";
 import { ClipboardTaskListLtrRegular } from "@fluentui/react-icons";
 import type { TemplateMarker } from "../../core/template/templateDoc";
 import type { OpenWorkbook } from "../host/host";
@@ -7,6 +7,7 @@ import { useTemplateCheck } from "../hooks/useTemplateCheck";
 import { useTexts } from "../i18n/LangContext";
 import { ActionButton } from "./ActionButton";
 import { FindingsList } from "./FindingsList";
+import { Hint } from "./Hint";
 import { Notice } from "./Notice";
 import { Section } from "./Section";
 import { TaskOutcome } from "./TaskOutcome";
@@ -16,7 +17,6 @@ import { TemplateIdentity } from "./TemplateIdentity";
 const useStyles = makeStyles({
   // Fluent's Divider grows to fill its flex parent; this view is shorter than the pane, so it must not.
   divider: { flexGrow: 0 },
-  hint: { color: tokens.colorNeutralForeground2 },
 });
 
 export interface TemplateViewProps {
@@ -38,7 +38,7 @@ export function TemplateView({ workbook, templates }: TemplateViewProps) {
         {templates.map((m) => (
           <TemplateIdentity key={m.sheet} marker={m} />
         ))}
-        <Body1 className={styles.hint}>{t.templateNotRegister}</Body1>
+        <Hint>{t.templateNotRegister}</Hint>
       </Section>
       <Divider className={styles.divider} />
       <Section title={t.checksHeading}>

@@ -1,4 +1,4 @@
-import { Body1, Field, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
+import { Field, makeStyles, Radio, RadioGroup } from "@fluentui/react-components";
 import { ArrowImportRegular, DocumentCopyRegular } from "@fluentui/react-icons";
 import { useRef, type ChangeEvent } from "react";
 import type { Period } from "../../core/register/period";
@@ -8,13 +8,13 @@ import { useTexts } from "../i18n/LangContext";
 import type { PaneText } from "../i18n/texts";
 import { ActionButton } from "./ActionButton";
 import { ImportOutcomes } from "./ImportOutcomes";
+import { Hint } from "./Hint";
 import { Notice } from "./Notice";
 import { Section } from "./Section";
 import { TaskOutcome } from "./TaskOutcome";
 import { TaskProgress } from "./TaskProgress";
 
 const useStyles = makeStyles({
-  hint: { color: tokens.colorNeutralForeground2 },
   // The native input stays in the page for assistive tech and automation; the Fluent button is what shows.
   input: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
 });
@@ -40,7 +40,7 @@ export function TemplatesPanel({ templates, imports, period: shown }: TemplatesP
   };
   return (
     <Section title={t.templatesHeading}>
-      <Body1 className={styles.hint}>{t.templatesHint}</Body1>
+      <Hint>{t.templatesHint}</Hint>
       {targets.length > 1 ? (
         <Field label={t.templatesWhere}>
           <RadioGroup value={templates.target} onChange={(_, data) => templates.setTarget(data.value as TemplateTarget)}>
@@ -66,7 +66,7 @@ export function TemplatesPanel({ templates, imports, period: shown }: TemplatesP
       <Notice message={templates.outcome ? outcomeText(templates.outcome, t) : undefined} />
       {imports.available ? (
         <>
-          <Body1 className={styles.hint}>{t.importHint}</Body1>
+          <Hint>{t.importHint}</Hint>
           <ActionButton task={imports.task} icon={<ArrowImportRegular />} onClick={() => input.current?.click()}>
             {t.importFiles}
           </ActionButton>

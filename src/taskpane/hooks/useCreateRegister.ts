@@ -3,8 +3,7 @@ import type { OpenWorkbook } from "../host/host";
 import { useHost } from "../host/HostContext";
 import { useTexts } from "../i18n/LangContext";
 import { unstoppable, type Inspection } from "../work/jobs";
-import { baseName } from "../files/baseName";
-import { deliverFile } from "../files/deliverFile";
+import { deliverWorkbook } from "../files/deliverFile";
 import { useTask, type Task } from "./useTask";
 
 export interface CreateRegisterState {
@@ -36,10 +35,8 @@ export function useCreateRegister(
   const create = useCallback(async () => {
     await run(async (control) => {
       const done = await workbook.jobs.createRegister({ lang }, control);
-      let file: string | undefined;
-      if (done.data) {
-        file = t.registerFileName(baseName(name), done.extension ?? ".xlsx");
-        await deliverFile(host, done.data, file);
+      const file = await deliverWorkbook(host, done, name, t.registerFileName);
+      if (file) {
         onRenamed(file);
       }
       setCreated({ file });

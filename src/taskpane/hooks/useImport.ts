@@ -3,8 +3,7 @@ import type { OpenWorkbook } from "../host/host";
 import { useHost } from "../host/HostContext";
 import { useTexts } from "../i18n/LangContext";
 import { unstoppable, type ImportRow, type Inspection } from "../work/jobs";
-import { baseName } from "../files/baseName";
-import { deliverFile } from "../files/deliverFile";
+import { deliverWorkbook } from "../files/deliverFile";
 import { useTask, type Task } from "./useTask";
 
 export type { ImportRow };
@@ -57,10 +56,8 @@ export function useImport(
           control,
         );
         const imported = done.rows.some((r) => r.imported);
-        let file: string | undefined;
-        if (done.data) {
-          file = t.importFileName(baseName(name), done.extension ?? ".xlsx");
-          await deliverFile(host, done.data, file);
+        const file = await deliverWorkbook(host, done, name, t.importFileName);
+        if (file) {
           onRenamed(file);
         }
         if (imported) {

@@ -3,8 +3,7 @@ import type { Period } from "../../core/register/period";
 import type { OpenWorkbook } from "../host/host";
 import { useHost } from "../host/HostContext";
 import { useTexts } from "../i18n/LangContext";
-import { baseName } from "../files/baseName";
-import { deliverFile } from "../files/deliverFile";
+import { deliverWorkbook } from "../files/deliverFile";
 import { useTask, type Task } from "./useTask";
 
 export interface ReportOutcome {
@@ -41,13 +40,8 @@ export function useReport(workbook: OpenWorkbook, name: string | undefined): Rep
       await run(async (control) => {
         const done = await workbook.jobs.buildReport({ period, lang }, control);
         const counts = { sheets: done.sheets, errors: done.errors, warnings: done.warnings };
-        if (!done.data) {
-          setOutcome({ kind: "written", ...counts });
-          return;
-        }
-        const file = t.reportFileName(baseName(name), done.period ?? "", done.extension ?? ".xlsx");
-        await deliverFile(host, done.data, file);
-        setOutcome({ kind: "downloaded", file, ...counts });
+        const file = await deliverWorkbook(host, done, name, (base, extension) => t.reportFileName(base, done.period ?? "", extension));
+        setOutcome(file ? { kind: "downloaded", file, ...counts } : { kind: "written", ...counts });
       });
     },
     [workbook, name, host, lang, t, run],

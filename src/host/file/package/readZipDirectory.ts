@@ -18,11 +18,14 @@ export interface ZipEntry {
   dataOffset: number;
 }
 
-const EOCD = 0x06054b50;
-const ZIP64_LOCATOR = 0x07064b50;
-const ZIP64_EOCD = 0x06064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
+/** The signatures that open a zip's records (APPNOTE.TXT 4.3): the reader checks them, the writer writes them. */
+export const ZIP_SIGNATURE = {
+  local: 0x04034b50,
+  central: 0x02014b50,
+  end: 0x06054b50,
+  zip64Locator: 0x07064b50,
+  zip64End: 0x06064b50,
+} as const;
 const MAX_COMMENT = 0xffff;
 
 /**
@@ -42,9 +45,9 @@ export function readZipDirectory(bytes: Uint8Array, file: string): ZipEntry[] {
   let count = view.getUint16(eocd + 10, true);
   let size = view.getUint32(eocd + 12, true);
   let offset = view.getUint32(eocd + 16, true);
-  if (eocd >= 20 && view.getUint32(eocd - 20, true) === ZIP64_LOCATOR) {
+  if (eocd >= 20 && view.getUint32(eocd - 20, true) === ZIP_SIGNATURE.zip64Locator) {
     const at = safeNumber(view, eocd - 20 + 8);
-    if (at + 56 > bytes.length || view.getUint32(at, true) !== ZIP64_EOCD) {
+    if (at + 56 > bytes.length || view.getUint32(at, true) !== ZIP_SIGNATURE.zip64End) {
       throw damaged("zip64 end record");
     }
     count = safeNumber(view, at + 32);
@@ -58,7 +61,7 @@ export function readZipDirectory(bytes: Uint8Array, file: string): ZipEntry[] {
   const decoder = new TextDecoder();
   let pos = offset;
   while (pos < offset + size) {
-    if (pos + 46 > offset + size || view.getUint32(pos, true) !== CENTRAL) {
+    if (pos + 46 > offset + size || view.getUint32(pos, true) !== ZIP_SIGNATURE.central) {
       throw damaged("directory record");
     }
     const nameLength = view.getUint16(pos + 28, true);
@@ -80,7 +83,7 @@ export function readZipDirectory(bytes: Uint8Array, file: string): ZipEntry[] {
     uncompressed = wide.size ?? uncompressed;
     compressedSize = wide.compressed ?? compressedSize;
     local = wide.offset ?? local;
-    if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL) {
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== ZIP_SIGNATURE.local) {
       throw damaged("local header");
     }
     const localName = view.getUint16(local + 26, true);
@@ -129,7 +132,7 @@ function sameSizes(view: DataView, local: number, compressed: number, size: numb
 
 function findEndRecord(view: DataView): number {
   for (let i = view.byteLength - 22; i >= Math.max(0, view.byteLength - 22 - MAX_COMMENT); i--) {
-    if (view.getUint32(i, true) === EOCD) {
+    if (view.getUint32(i, true) === ZIP_SIGNATURE.end) {
       return i;
     }
   }

@@ -1,20 +1,12 @@
 import { deflateSync } from "fflate";
 import { crc32 } from "./crc32";
-import type { ZipEntry } from "./readZipDirectory";
+import { ZIP_SIGNATURE, type ZipEntry } from "./readZipDirectory";
 
 /** An entry to write: copied as it is from a source zip, or new bytes to compress. */
 export type ZipSource = { kind: "copy"; entry: ZipEntry; from: Uint8Array } | { kind: "new"; name: string; data: Uint8Array };
 
-interface Record {
-  nameBytes: Uint8Array;
-  flags: number;
-  method: number;
-  time: number;
-  date: number;
-  crc: number;
-  size: number;
-  compressed: Uint8Array;
-}
+/** What both headers of an entry say of it, and the bytes that follow the local one. */
+type Record = Pick<ZipEntry, "nameBytes" | "flags" | "method" | "time" | "date" | "crc" | "size"> & { compressed: Uint8Array };
 
 const UTF8_NAMES = 0x0800;
 const encoder = new TextEncoder();
@@ -61,16 +53,9 @@ export function writeZip(sources: readonly ZipSource[], now: Date = new Date()):
   const offsets: number[] = [];
   for (const r of records) {
     offsets.push(pos);
-    view.setUint32(pos, 0x04034b50, true);
+    view.setUint32(pos, ZIP_SIGNATURE.local, true);
     view.setUint16(pos + 4, 20, true);
-    view.setUint16(pos + 6, r.flags, true);
-    view.setUint16(pos + 8, r.method, true);
-    view.setUint16(pos + 10, r.time, true);
-    view.setUint16(pos + 12, r.date, true);
-    view.setUint32(pos + 14, r.crc, true);
-    view.setUint32(pos + 18, r.compressed.length, true);
-    view.setUint32(pos + 22, r.size, true);
-    view.setUint16(pos + 26, r.nameBytes.length, true);
+    setSharedFields(view, pos + 6, r);
     view.setUint16(pos + 28, 0, true);
     out.set(r.nameBytes, pos + 30);
     out.set(r.compressed, pos + 30 + r.nameBytes.length);
@@ -78,27 +63,33 @@ export function writeZip(sources: readonly ZipSource[], now: Date = new Date()):
   }
   const central = pos;
   records.forEach((r, i) => {
-    view.setUint32(pos, 0x02014b50, true);
+    view.setUint32(pos, ZIP_SIGNATURE.central, true);
     view.setUint16(pos + 4, 20, true);
     view.setUint16(pos + 6, 20, true);
-    view.setUint16(pos + 8, r.flags, true);
-    view.setUint16(pos + 10, r.method, true);
-    view.setUint16(pos + 12, r.time, true);
-    view.setUint16(pos + 14, r.date, true);
-    view.setUint32(pos + 16, r.crc, true);
-    view.setUint32(pos + 20, r.compressed.length, true);
-    view.setUint32(pos + 24, r.size, true);
-    view.setUint16(pos + 28, r.nameBytes.length, true);
+    setSharedFields(view, pos + 8, r);
     view.setUint32(pos + 42, offsets[i], true);
     out.set(r.nameBytes, pos + 46);
     pos += 46 + r.nameBytes.length;
   });
-  view.setUint32(pos, 0x06054b50, true);
+  view.setUint32(pos, ZIP_SIGNATURE.end, true);
   view.setUint16(pos + 8, records.length, true);
   view.setUint16(pos + 10, records.length, true);
   view.setUint32(pos + 12, pos - central, true);
   view.setUint32(pos + 16, central, true);
   return out;
+}
+
+// The local header and the central record describe an entry with the same fields in the same order
+// (APPNOTE.TXT 4.3.7 and 4.3.12), from the flags to the name's length; only where they start differs.
+function setSharedFields(view: DataView, at: number, r: Record): void {
+  view.setUint16(at, r.flags, true);
+  view.setUint16(at + 2, r.method, true);
+  view.setUint16(at + 4, r.time, true);
+  view.setUint16(at + 6, r.date, true);
+  view.setUint32(at + 8, r.crc, true);
+  view.setUint32(at + 12, r.compressed.length, true);
+  view.setUint32(at + 16, r.size, true);
+  view.setUint16(at + 20, r.nameBytes.length, true);
 }
 
 function dosTime(d: Date): { time: number; date: number } {

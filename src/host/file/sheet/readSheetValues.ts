@@ -258,39 +258,17 @@ interface CellAttributes {
 
 const attrs: CellAttributes = { row: 0, col: 0, style: 0, type: NUMBER };
 
-// r="AB12", s="3", t="s": read straight from the bytes (attribute names compared by their last letter and length).
+// r="AB12", s="3", t="s": read straight from the bytes (the reader wants only these one-letter names).
 function readCellAttributes(buf: Uint8Array, from: number, tagEnd: number): CellAttributes {
   attrs.row = 0;
   attrs.col = 0;
   attrs.style = 0;
   attrs.type = NUMBER;
   let i = from;
-  while (i < tagEnd) {
-    while (i < tagEnd && (buf[i] <= 0x20 || buf[i] === 0x2f)) {
-      i++;
-    }
-    const nameStart = i;
-    while (i < tagEnd && buf[i] !== 0x3d && buf[i] > 0x20) {
-      i++;
-    }
-    const nameEnd = i;
-    while (i < tagEnd && buf[i] !== 0x22 && buf[i] !== 0x27) {
-      i++;
-    }
-    if (i >= tagEnd) {
-      break;
-    }
-    const quote = buf[i];
-    const vs = i + 1;
-    const ve = buf.indexOf(quote, vs);
-    if (ve < 0 || ve > tagEnd) {
-      break;
-    }
-    i = ve + 1;
-    if (nameEnd - nameStart !== 1) {
-      continue;
-    }
-    const n = buf[nameStart];
+  while ((i = nextAttribute(buf, i, tagEnd)) >= 0) {
+    const vs = attribute.valueStart;
+    const ve = attribute.valueEnd;
+    const n = attribute.letter;
     if (n === 0x72 /* r */) {
       let col = 0;
       let row = 0;
@@ -348,36 +326,50 @@ function typeCode(buf: Uint8Array, s: number, e: number): number {
 
 function readRowNumber(buf: Uint8Array, from: number, tagEnd: number): number {
   let i = from;
-  while (i < tagEnd) {
-    while (i < tagEnd && buf[i] <= 0x20) {
-      i++;
-    }
-    const nameStart = i;
-    while (i < tagEnd && buf[i] !== 0x3d && buf[i] > 0x20) {
-      i++;
-    }
-    const nameEnd = i;
-    while (i < tagEnd && buf[i] !== 0x22 && buf[i] !== 0x27) {
-      i++;
-    }
-    if (i >= tagEnd) {
-      return 0;
-    }
-    const vs = i + 1;
-    const ve = buf.indexOf(buf[i], vs);
-    if (ve < 0 || ve > tagEnd) {
-      return 0;
-    }
-    i = ve + 1;
-    if (nameEnd - nameStart === 1 && buf[nameStart] === 0x72 /* r */) {
+  while ((i = nextAttribute(buf, i, tagEnd)) >= 0) {
+    if (attribute.letter === 0x72 /* r */) {
       let row = 0;
-      for (let k = vs; k < ve; k++) {
+      for (let k = attribute.valueStart; k < attribute.valueEnd; k++) {
         row = row * 10 + (buf[k] - 0x30);
       }
       return row > 0 ? row : 0;
     }
   }
   return 0;
+}
+
+// The attribute nextAttribute found last: one object reused, so the hot loop allocates nothing.
+const attribute = { letter: 0, valueStart: 0, valueEnd: 0 };
+
+/**
+ * Finds the next attribute of a tag from `from` on: its name's letter when the name is one
+ * letter long (r, s, t are all the reader wants; 0 for a longer one) and where its quoted
+ * value lies. Returns where the one after it may start, or -1 at the tag's end.
+ */
+function nextAttribute(buf: Uint8Array, from: number, tagEnd: number): number {
+  let i = from;
+  while (i < tagEnd && (buf[i] <= 0x20 || buf[i] === 0x2f)) {
+    i++;
+  }
+  const nameStart = i;
+  while (i < tagEnd && buf[i] !== 0x3d && buf[i] > 0x20) {
+    i++;
+  }
+  const nameEnd = i;
+  while (i < tagEnd && buf[i] !== 0x22 && buf[i] !== 0x27) {
+    i++;
+  }
+  if (i >= tagEnd) {
+    return -1;
+  }
+  const valueEnd = buf.indexOf(buf[i], i + 1);
+  if (valueEnd < 0 || valueEnd > tagEnd) {
+    return -1;
+  }
+  attribute.letter = nameEnd - nameStart === 1 ? buf[nameStart] : 0;
+  attribute.valueStart = i + 1;
+  attribute.valueEnd = valueEnd;
+  return valueEnd + 1;
 }
 
 function toBlock(
