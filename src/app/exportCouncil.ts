@@ -36,6 +36,6 @@ export async function exportCouncil(register: WorkbookPort, council: WorkbookPor
   const { summary, findings, context } = await readFigures(register, options.period, { year: options.year, deadline: options.deadline });
   const source = { name: options.source.split(/[\\/]/).pop() ?? "", made: options.made };
   const sheets = layoutCouncil(summary, findings, options.lang, source, context);
-  await council.writeReportSheets(sheets, []);
+  await council.writeReportSheets(sheets, [], { mark: false });
   return { summary, findings, sheets: sheets.map((s) => s.name) };
 }

@@ -5,6 +5,16 @@ import type { SheetData } from "../core/sheet";
 import type { RegisterEdits } from "../core/template/registerEdits";
 import type { TemplateBook } from "../core/template/templateDoc";
 
+/** How report sheets are written. */
+export interface ReportWriteOptions {
+  /**
+   * Marks each sheet as the report's, so that a rerun knows it (true when
+   * absent). False for a new workbook no report runs on again, such as the
+   * council's, which holds no defined names at all.
+   */
+  mark?: boolean;
+}
+
 /**
  * What a host must offer the use cases: sheets in as 2-D values, report
  * sheets out. Office.js and exceljs each implement it once.
@@ -18,11 +28,14 @@ export interface WorkbookPort {
    */
   readSheets(names?: readonly string[]): Promise<SheetData[]>;
   /**
-   * Adds the report sheets (with their charts) after removing the sheets named
-   * in `replace` (earlier report sheets, in either language); every other
-   * sheet stays exactly as it was.
+   * Adds the report sheets (with their charts), each marked as the report's
+   * (REPORT_SHEET_MARK), after removing the sheets an earlier report wrote
+   * whose names are in `replace` (earlier report sheets, in either language)
+   * or among the new ones; every other sheet stays exactly as it was. A sheet
+   * with a new sheet's name that no report wrote is the user's: nothing is
+   * changed, and HostError `sheet-exists` names it (`sheetsToReplace`).
    */
-  writeReportSheets(sheets: readonly ReportSheet[], replace: readonly string[]): Promise<void>;
+  writeReportSheets(sheets: readonly ReportSheet[], replace: readonly string[], options?: ReportWriteOptions): Promise<void>;
   /** Shows a cell to the user (the task pane's "go to finding"). */
   selectCell(sheet: string, cell: A1): Promise<void>;
   /**

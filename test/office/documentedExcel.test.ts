@@ -119,4 +119,35 @@ describe("the Excel double follows Excel's documented refusals", () => {
     });
     expect(excel.sheet("Ark1").zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
   });
+
+  it.each(["A1", "TRUE", "R2C3", "to ord", "1a"])("refuses a sheet's name %s that breaks Excel's syntax for names", async (name) => {
+    const excel = new FakeExcel();
+    excel.addSheet("Ark1");
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Ark1").names.add(name, "=TRUE");
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(excel.sheet("Ark1").names.size).toBe(0);
+  });
+
+  it("keeps a sheet's names with it: the same name on two sheets, not twice on one, gone with its sheet", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Ark1");
+    excel.addSheet("Ark2");
+    await excel.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.getItem("Ark1").names.add("_Merke", "=TRUE").visible = false;
+      worksheets.getItem("Ark2").names.add("_merke", "=TRUE");
+      await context.sync();
+      worksheets.getItem("Ark1").names.add("_MERKE", "=FALSE");
+      await expect(context.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+      worksheets.getItem("Ark1").delete();
+      const left = worksheets.getItem("Ark2").names.getItemOrNullObject("_Merke");
+      left.load("visible");
+      await context.sync();
+      expect([left.isNullObject, left.visible]).toEqual([false, true]);
+    });
+    expect(excel.sheet("Ark2").names.get("_merke")?.formula).toBe("=TRUE");
+    expect(excel.findSheet("Ark1")).toBeUndefined();
+  });
 });

@@ -2,8 +2,17 @@ import { a1, parseRange, type A1 } from "../../src/core/cells";
 import { allReportSheetNames } from "../../src/core/report/sheetNames";
 import { OfficeWorkbook } from "../../src/host/office/officeWorkbook";
 import { parseAddress } from "./double/addresses";
+import { REPORT_SHEET_MARK } from "../../src/workbook/reportSheetOwnership";
+import { HostError } from "../../src/workbook/errors";
 import { FakeExcel } from "./double/fakeExcel";
+import type { FakeSheet } from "./double/fakeSheet";
 import { reportSheet } from "./reportSheetFixture";
+
+/** A sheet as an earlier report left it: with the report's hidden mark among its names. */
+function markedAsReport(sheet: FakeSheet): FakeSheet {
+  sheet.names.set(REPORT_SHEET_MARK.toLowerCase(), { name: REPORT_SHEET_MARK, formula: "=TRUE", visible: false, comment: "" });
+  return sheet;
+}
 
 function registerWithOldReport(): FakeExcel {
   const excel = new FakeExcel();
@@ -11,11 +20,13 @@ function registerWithOldReport(): FakeExcel {
     ["ID", "Navn"],
     ["T-001", "EPJ-løftet"],
   ]);
-  excel.addSheet("oppsummering", [["gammel"]]);
-  excel.addSheet("Checks", [["old"]]);
+  markedAsReport(excel.addSheet("oppsummering", [["gammel"]]));
+  markedAsReport(excel.addSheet("Checks", [["old"]]));
   excel.addSheet("Notater", [["mine egne notater"]]);
   return excel;
 }
+
+const namesOf = (excel: FakeExcel) => excel.sheets.map((s) => s.name);
 
 describe("writing report sheets through the Office adapter", () => {
   it("replaces earlier report sheets in either language and keeps every other sheet", async () => {
@@ -29,19 +40,74 @@ describe("writing report sheets through the Office adapter", () => {
     expect(excel.sheet("Notater").cell(1, 1)?.value).toBe("mine egne notater");
   });
 
-  it("right after a read, replaces them in one sync, without asking Excel for the sheet list again", async () => {
-    const excel = registerWithOldReport();
+  it("right after a read, writes a first report in one sync, without asking Excel for the sheet list again", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Tiltak", [["ID"], ["T-001"]]);
     const workbook = new OfficeWorkbook(excel.run);
     await workbook.readSheets(["Tiltak"]);
     const before = excel.syncs.length;
     await workbook.writeReportSheets([reportSheet("Oppsummering", [["Nøkkeltall"]])], allReportSheetNames());
     expect(excel.syncs.length - before).toBe(1);
-    expect(excel.sheets.map((s) => s.name)).toEqual(["Tiltak", "Notater", "Oppsummering"]);
+    expect(namesOf(excel)).toEqual(["Tiltak", "Oppsummering"]);
+  });
+
+  it("right after a read, replaces an earlier report in two syncs: its marks, then the write; never the sheet list", async () => {
+    const excel = registerWithOldReport();
+    const workbook = new OfficeWorkbook(excel.run);
+    await workbook.readSheets(["Tiltak"]);
+    const before = excel.syncs.length;
+    await workbook.writeReportSheets([reportSheet("Oppsummering", [["Nøkkeltall"]])], allReportSheetNames());
+    const syncs = excel.syncs.slice(before);
+    expect(syncs).toHaveLength(2);
+    expect(syncs[0].calls.every((c) => c.includes(`names.getItemOrNullObject(${REPORT_SHEET_MARK})`) || c.endsWith(".resolve"))).toBe(true);
+    expect(syncs.flatMap((s) => s.calls).filter((c) => c.startsWith("worksheets.load"))).toEqual([]);
+    expect(namesOf(excel)).toEqual(["Tiltak", "Notater", "Oppsummering"]);
+  });
+
+  it("marks every sheet it writes with a hidden name of the sheet's own, so a rerun knows them", async () => {
+    const excel = registerWithOldReport();
+    await new OfficeWorkbook(excel.run).writeReportSheets(
+      [reportSheet("Oppsummering", [["Nøkkeltall"]]), reportSheet("Kontroll", [["Funn"]])],
+      allReportSheetNames(),
+    );
+    for (const name of ["Oppsummering", "Kontroll"]) {
+      expect(excel.sheet(name).names.get(REPORT_SHEET_MARK.toLowerCase())).toEqual({
+        name: REPORT_SHEET_MARK,
+        formula: "=TRUE",
+        visible: false,
+        comment: "",
+      });
+    }
+    expect(excel.sheet("Notater").names.size).toBe(0);
+  });
+
+  it("refuses to write over a sheet of the user's that has a report sheet's name, and changes nothing", async () => {
+    const excel = registerWithOldReport();
+    excel.addSheet("Status", [["Min egen statusoversikt"]]);
+    const before = excel.sheets.map((s) => [s.name, s.cell(1, 1)?.value, s.names.size]);
+    const outcome = new OfficeWorkbook(excel.run).writeReportSheets(
+      [reportSheet("Oppsummering", [["Nøkkeltall"]]), reportSheet("Status", [["Status"]])],
+      allReportSheetNames(),
+    );
+    await expect(outcome).rejects.toBeInstanceOf(HostError);
+    await expect(outcome).rejects.toMatchObject({ reason: "sheet-exists", subject: "Status" });
+    expect(excel.sheets.map((s) => [s.name, s.cell(1, 1)?.value, s.names.size])).toEqual(before);
+    // Only the marks were asked about: nothing was queued to change the workbook.
+    expect(excel.syncs.flatMap((s) => s.calls).filter((c) => /delete|add\(|values=/.test(c))).toEqual([]);
+  });
+
+  it("leaves a sheet of the user's named as a report sheet of the other language, or of another year, where it is", async () => {
+    const excel = registerWithOldReport();
+    excel.addSheet("Risk", [["my risks"]]);
+    excel.addSheet("Tiltak for 2023", [["vår plan"]]);
+    await new OfficeWorkbook(excel.run).writeReportSheets([reportSheet("Oppsummering", [["Nøkkeltall"]])], allReportSheetNames());
+    expect(namesOf(excel)).toEqual(["Tiltak", "Notater", "Risk", "Tiltak for 2023", "Oppsummering"]);
+    expect(excel.sheet("Risk").cell(1, 1)?.value).toBe("my risks");
   });
 
   it.each([
     ["an old report sheet was deleted", (excel: FakeExcel) => void excel.sheets.splice(excel.sheets.indexOf(excel.sheet("Checks")), 1)],
-    ["a sheet of a report name was added", (excel: FakeExcel) => void excel.addSheet("Kontroll", [["lagt til"]])],
+    ["a report sheet was added", (excel: FakeExcel) => void markedAsReport(excel.addSheet("Kontroll", [["lagt til"]]))],
   ])("still replaces every report sheet when %s between the read and the write", async (_change, change) => {
     const excel = registerWithOldReport();
     const workbook = new OfficeWorkbook(excel.run);
@@ -53,6 +119,20 @@ describe("writing report sheets through the Office adapter", () => {
     );
     expect(excel.sheets.map((s) => s.name)).toEqual(["Tiltak", "Notater", "Oppsummering", "Kontroll"]);
     expect(excel.sheet("Kontroll").cell(1, 1)?.value).toBe("Funn");
+  });
+
+  it("refuses a sheet of the user's of a report name added between the read and the write, leaving it as it is", async () => {
+    const excel = registerWithOldReport();
+    const workbook = new OfficeWorkbook(excel.run);
+    await workbook.readSheets(["Tiltak"]);
+    excel.addSheet("Kontroll", [["mitt eget"]]);
+    const outcome = workbook.writeReportSheets(
+      [reportSheet("Oppsummering", [["Nøkkeltall"]]), reportSheet("Kontroll", [["Funn"]])],
+      allReportSheetNames(),
+    );
+    await expect(outcome).rejects.toMatchObject({ reason: "sheet-exists", subject: "Kontroll" });
+    expect(excel.sheet("Kontroll").cell(1, 1)?.value).toBe("mitt eget");
+    expect(excel.sheet("Notater").cell(1, 1)?.value).toBe("mine egne notater");
   });
 
   it("formats cells as the style ranges say", async () => {

@@ -32,7 +32,10 @@ describe("a failed host operation in the pane", () => {
     const taken = crossed(
       new HostError("The workbook already has a sheet named Oppsummering", { reason: "sheet-exists", subject: "Oppsummering" }),
     );
-    expect(describeError(taken, "nb")).toBe("Arbeidsboka har allerede et ark som heter Oppsummering.");
+    expect(describeError(taken, "nb")).toBe(
+      "Arbeidsboka har allerede et ark som heter Oppsummering. Gi arket et annet navn, og prøv igjen.",
+    );
+    expect(describeError(taken, "en")).toBe("The workbook already has a sheet named Oppsummering. Rename that sheet and try again.");
     const damaged = crossed(new HostError("xl/workbook.xml has no list of sheets", { reason: "damaged", subject: "xl/workbook.xml" }));
     expect(describeError(damaged, "nb")).toBe("Arbeidsboka er skadet: xl/workbook.xml er ikke som ventet.");
   });

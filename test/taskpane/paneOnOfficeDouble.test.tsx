@@ -44,6 +44,19 @@ describe("the pane on the Office.js adapter (Excel double)", () => {
     expect(excel.selection).toEqual({ sheet: "Oppsummering", address: "A1" });
   });
 
+  it("leaves a sheet of the user's named Status alone, and says which sheet is in the way and what to do", async () => {
+    const user = userEvent.setup();
+    const excel = excelWithSample();
+    excel.addSheet("Status", [["Våre egne statusnotater"]]);
+    const before = excel.sheets.map((s) => s.name);
+    renderPane(officeHostWith(new OfficeWorkbook(excel.run)));
+    await user.click(await screen.findByRole("button", { name: "Bygg rapport" }));
+    const alert = await within(region("Rapport")).findByRole("group", { name: "Feil" });
+    expect(alert.textContent).toContain("Arbeidsboka har allerede et ark som heter Status. Gi arket et annet navn, og prøv igjen.");
+    expect(excel.sheets.map((s) => s.name)).toEqual(before);
+    expect(excel.sheet("Status").cell(1, 1)?.value).toBe("Våre egne statusnotater");
+  });
+
   it("turns a blank workbook into an empty register", async () => {
     const user = userEvent.setup();
     const excel = new FakeExcel();

@@ -4,7 +4,8 @@ import type { ReportSheet } from "../../core/report/reportSheet";
 import type { SheetData } from "../../core/sheet";
 import type { RegisterEdits } from "../../core/template/registerEdits";
 import { UnusableInputError } from "../../workbook/errors";
-import type { WorkbookPort } from "../../workbook/port";
+import type { ReportWriteOptions, WorkbookPort } from "../../workbook/port";
+import { sheetsToReplace } from "../../workbook/reportSheetOwnership";
 import { workbookExtension, type WorkbookExtension } from "./package/contentTypes";
 import { onWellFormedParts } from "./package/editPart";
 import { inspectZip } from "./package/inspectZip";
@@ -15,6 +16,7 @@ import { readWorkbookSheets, type PartCache, type ReadProgress } from "./sheet/r
 import { addWorksheets } from "./write/addWorksheets";
 import { applyImportEdits } from "./write/applyImportEdits";
 import { registerSheetSpec } from "./write/registerSheetSpec";
+import { markReportSheets, readReportMarks } from "./write/markReportSheets";
 import { removeSheets } from "./write/removeSheets";
 import { reportSheetSpec } from "./write/reportSheetSpec";
 import { saveStyles, StyleBook } from "./write/styleBook";
@@ -58,16 +60,20 @@ export class FileWorkbook implements WorkbookPort {
     this.readProgress = listener;
   }
 
-  async writeReportSheets(sheets: readonly ReportSheet[], replace: readonly string[]): Promise<void> {
+  async writeReportSheets(sheets: readonly ReportSheet[], replace: readonly string[], options: ReportWriteOptions = {}): Promise<void> {
     this.refuseStrict();
     await onWellFormedParts(this.pkg, async () => {
       const names = sheets.map((s) => s.name);
-      removeSheets(this.pkg, [...replace, ...names], names);
+      // Refuses, before any change, a sheet of a new sheet's name that no report wrote.
+      removeSheets(this.pkg, sheetsToReplace(readReportMarks(this.pkg), names, replace), names);
       const styles = StyleBook.open(this.pkg);
       addWorksheets(
         this.pkg,
         sheets.map((s) => ({ name: s.name, spec: reportSheetSpec(s, styles), charts: s.charts })),
       );
+      if (options.mark !== false) {
+        markReportSheets(this.pkg, names);
+      }
       saveStyles(this.pkg, styles);
     });
   }

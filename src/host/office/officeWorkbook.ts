@@ -2,7 +2,7 @@ import type { A1 } from "../../core/cells";
 import type { RegisterLayout } from "../../core/register/layoutEmptyRegister";
 import type { ReportSheet } from "../../core/report/reportSheet";
 import type { SheetData } from "../../core/sheet";
-import type { WorkbookPort } from "../../workbook/port";
+import type { ReportWriteOptions, WorkbookPort } from "../../workbook/port";
 import { readAllSheets } from "./readAllSheets";
 import { readNamedSheets } from "./readNamedSheets";
 import type { WorkbookRead } from "./readProbedSheets";
@@ -40,19 +40,20 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  writeReportSheets(sheets: readonly ReportSheet[], replace: readonly string[]): Promise<void> {
+  writeReportSheets(sheets: readonly ReportSheet[], replace: readonly string[], options: ReportWriteOptions = {}): Promise<void> {
     const seen = this.takeSeen();
+    const mark = options.mark !== false;
     return runGuarded(this.run, async (context) => {
       if (seen) {
         try {
-          return await writeReport(context, sheets, replace, seen);
+          return await writeReport(context, sheets, replace, seen, mark);
         } catch (error) {
           if (!STALE_LIST.has(excelErrorCode(error) ?? "")) {
             throw error;
           }
         }
       }
-      await writeReport(context, sheets, replace, await listSheetNames(context));
+      await writeReport(context, sheets, replace, await listSheetNames(context), mark);
     });
   }
 

@@ -136,7 +136,7 @@ export const EN_TEXTS: PaneText = {
     refused: (_subject, message) => message,
     "not-offered": () => "This cannot be done here.",
     "sheet-missing": (sheet) => `The workbook has no sheet named ${sheet}.`,
-    "sheet-exists": (sheet) => `The workbook already has a sheet named ${sheet}.`,
+    "sheet-exists": (sheet) => `The workbook already has a sheet named ${sheet}. Rename that sheet and try again.`,
     damaged: (part) => `The workbook is damaged: ${part} is not as expected.`,
   },
   unexpected: (detail) => `Something went wrong: ${detail}`,

@@ -152,7 +152,7 @@ export const NB_TEXTS = {
     refused: (_subject, message) => message,
     "not-offered": () => "Dette kan ikke gjøres her.",
     "sheet-missing": (sheet) => `Arbeidsboka har ikke arket ${sheet}.`,
-    "sheet-exists": (sheet) => `Arbeidsboka har allerede et ark som heter ${sheet}.`,
+    "sheet-exists": (sheet) => `Arbeidsboka har allerede et ark som heter ${sheet}. Gi arket et annet navn, og prøv igjen.`,
     damaged: (part) => `Arbeidsboka er skadet: ${part} er ikke som ventet.`,
   } satisfies HostFailureTexts,
   unexpected: (detail: string) => `Noe gikk galt: ${detail}`,

@@ -247,7 +247,7 @@ function watch(setup: PortJobsSetup, control: JobControl | undefined, computing:
         setup.watchReads?.(undefined);
       }
     },
-    writeReportSheets: (sheets, replace) => writing(() => port.writeReportSheets(sheets, replace)),
+    writeReportSheets: (sheets, replace, options) => writing(() => port.writeReportSheets(sheets, replace, options)),
     selectCell: (sheet, cell) => port.selectCell(sheet, cell),
     createRegisterSheets: port.createRegisterSheets && ((layout) => writing(() => port.createRegisterSheets!(layout))),
     writeTemplateBook: port.writeTemplateBook && ((book) => writing(() => port.writeTemplateBook!(book))),

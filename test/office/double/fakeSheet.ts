@@ -31,6 +31,14 @@ export interface FakeChartState {
   series: FakeSeries[];
 }
 
+/** A name scoped to one worksheet, as Excel keeps it (the formula begins with "="). */
+export interface FakeName {
+  name: string;
+  formula: string;
+  visible: boolean;
+  comment: string;
+}
+
 /** A format property set on a range ("font.bold", "fill.color", "borders.EdgeTop.style", ...). */
 export interface FormatSetting {
   rect: Rect;
@@ -51,6 +59,8 @@ export class FakeSheet {
   readonly hyperlinks = new Map<string, { documentReference?: string; address?: string; textToDisplay?: string }>();
   readonly charts: FakeChartState[] = [];
   readonly validations: Array<{ rect: Rect; rule?: unknown; errorAlert?: unknown }> = [];
+  /** The names scoped to this sheet, by their name in lower case (Excel ignores case in names). */
+  readonly names = new Map<string, FakeName>();
   frozenRows = 0;
   orientation?: string;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };

@@ -1,6 +1,7 @@
 import { parseAddress, type Rect } from "./addresses";
 import { FakeChartCollection } from "./fakeChart";
 import type { FakeExcel } from "./fakeExcel";
+import { FakeNamedItemCollection } from "./fakeNames";
 import { FakeRange, FakeRangeAreas } from "./fakeRange";
 import type { FakeSheet } from "./fakeSheet";
 import { officeError } from "./officeError";
@@ -69,6 +70,7 @@ export class FakeWorksheetCollection extends QueuedProxy<FakeSheet[]> {
 
 export class FakeWorksheet extends QueuedProxy<FakeSheet> {
   readonly charts = new FakeChartCollection(this.excel, this);
+  readonly names = new FakeNamedItemCollection(this.excel, () => this.source(), this.label);
   readonly freezePanes = { freezeRows: (rows: number) => this.call(`freezePanes.freezeRows(${rows})`, (s) => void (s.frozenRows = rows)) };
   readonly pageLayout: { orientation: string; zoom: FakeSheet["zoom"] };
 

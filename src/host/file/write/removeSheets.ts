@@ -9,7 +9,8 @@ import { dropCalcChain } from "./dropCalcChain";
 import { referencedSheets } from "./referencedSheets";
 
 /**
- * Removes sheets by name with everything only they used (drawings, charts
+ * Removes sheets by name (as Excel tells sheet names apart: case ignored, so
+ * "Risk " is not "Risk") with everything only they used (drawings, charts
  * and their style parts, comments, tables, printer settings): a part goes
  * when no relationship chain from the package root reaches it any more.
  * Names local to a removed sheet (print areas, filters) go with it, as do
@@ -18,8 +19,8 @@ import { referencedSheets } from "./referencedSheets";
  */
 export function removeSheets(pkg: OpcPackage, names: readonly string[], returning: readonly string[] = []): void {
   const workbook = readWorkbookPart(pkg);
-  const wanted = new Set(names.map(normalizeName));
-  const gone = workbook.sheets.filter((s) => wanted.has(normalizeName(s.name)));
+  const wanted = new Set(names.map((n) => n.toLowerCase()));
+  const gone = workbook.sheets.filter((s) => wanted.has(s.name.toLowerCase()));
   if (gone.length === 0) {
     return;
   }
