@@ -3,11 +3,7 @@ import type { Lang } from "../core/messages/catalogue";
 import { parseDate, type IsoDate } from "../core/register/dates";
 import { parsePeriod, type Period } from "../core/register/period";
 import { COMMAND_NAMES, COMMAND_SPECS, isCommandName, OPTIONS, type CommandName, type OptionName } from "./commandSpec";
-
-/** A mistake in how the command was called; printed with the usage, exit code 2. */
-export class UsageError extends Error {
-  override readonly name = "UsageError";
-}
+import { UsageError, type UsageProblem } from "./usageProblem";
 
 export interface ParsedArgs {
   command: CommandName;
@@ -36,7 +32,7 @@ export function parseCall(argv: readonly string[]): Call {
     return parseToolCall(argv);
   }
   if (!isCommandName(first)) {
-    throw new UsageError(`unknown command ${first}`);
+    throw new UsageError({ kind: "unknown-command", command: first });
   }
   const values = parseFor(first, [...COMMAND_SPECS[first].options, "help"], rest);
   const lang = langOf(values.lang);
@@ -68,7 +64,7 @@ function parseToolCall(argv: readonly string[]): Call {
   if (values.help === true) {
     return { kind: "help", lang: langOf(values.lang) };
   }
-  throw new UsageError("missing command");
+  throw new UsageError({ kind: "missing-command" });
 }
 
 type Values = Partial<Record<OptionName, string | boolean>> & { positionals: string[] };
@@ -92,21 +88,21 @@ function parseFor(command: CommandName | undefined, names: readonly OptionName[]
   }
 }
 
-/** Node's parse error as one short line: which option, and what is wrong with it. */
-function usageProblem(e: unknown, command: CommandName | undefined): string {
+/** Node's parse error as a problem: which option, and what is wrong with it. */
+function usageProblem(e: unknown, command: CommandName | undefined): UsageProblem {
   const { code, message } = e as { code?: string; message?: string };
   const option = /'(-{1,2}[\w-]+)/.exec(message ?? "")?.[1] ?? "";
-  const where = command ? ` for ${command}` : "";
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-    return `unknown option ${option}${where}`;
+    return { kind: "unknown-option", option, command };
   }
   if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
-    return "missing command";
+    return { kind: "missing-command" };
   }
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-    return OPTIONS[option.replace(/^-+/, "") as OptionName]?.type === "boolean" ? `${option} takes no value` : `${option} needs a value`;
+    const flag = OPTIONS[option.replace(/^-+/, "") as OptionName]?.type === "boolean";
+    return flag ? { kind: "takes-no-value", option } : { kind: "needs-value", option };
   }
-  return message ?? String(e);
+  return { kind: "other", message: message ?? String(e) };
 }
 
 function langOf(value: string | boolean | undefined): Lang {
@@ -114,7 +110,7 @@ function langOf(value: string | boolean | undefined): Lang {
     return "nb";
   }
   if (value !== "nb" && value !== "en") {
-    throw new UsageError(`--lang takes nb or en, not ${String(value)}`);
+    throw new UsageError({ kind: "bad-value", option: "lang", value: String(value) });
   }
   return value;
 }
@@ -122,7 +118,7 @@ function langOf(value: string | boolean | undefined): Lang {
 function periodOf(value: string): Period {
   const period = parsePeriod(value);
   if (!period) {
-    throw new UsageError(`--period takes a quarter such as 2023-Q2, not ${value}`);
+    throw new UsageError({ kind: "bad-value", option: "period", value });
   }
   return period;
 }
@@ -130,7 +126,7 @@ function periodOf(value: string): Period {
 function yearOf(value: string): number {
   const year = /^\d{4}$/.test(value.trim()) ? Number(value) : NaN;
   if (!(year >= 2000 && year <= 2100)) {
-    throw new UsageError(`--year takes a year 2000–2100 such as 2024, not ${value}`);
+    throw new UsageError({ kind: "bad-value", option: "year", value });
   }
   return year;
 }
@@ -138,7 +134,7 @@ function yearOf(value: string): number {
 function deadlineOf(value: string): IsoDate {
   const date = parseDate(value);
   if (!date) {
-    throw new UsageError(`--deadline takes a date such as 2023-03-30 or 30.03.2023, not ${value}`);
+    throw new UsageError({ kind: "bad-value", option: "deadline", value });
   }
   return date;
 }
