@@ -3,7 +3,7 @@ import type { Lang } from "../core/messages/catalogue";
 import { parseDate, type IsoDate } from "../core/register/dates";
 import { parsePeriod, type Period } from "../core/register/period";
 import { COMMAND_NAMES, COMMAND_SPECS, isCommandName, OPTIONS, type CommandName, type OptionName } from "./commandSpec";
-import { UsageError, type UsageProblem } from "./usageProblem";
+import { UsageError, type CheckedOption, type UsageProblem } from "./usageProblem";
 
 export interface ParsedArgs {
   command: CommandName;
@@ -44,13 +44,13 @@ export function parseCall(argv: readonly string[]): Call {
     args.out = values.out;
   }
   if (typeof values.period === "string") {
-    args.period = periodOf(values.period);
+    args.period = checked("period", values.period, parsePeriod);
   }
   if (typeof values.year === "string") {
-    args.year = yearOf(values.year);
+    args.year = checked("year", values.year, readYear);
   }
   if (typeof values.deadline === "string") {
-    args.deadline = deadlineOf(values.deadline);
+    args.deadline = checked("deadline", values.deadline, parseDate);
   }
   return { kind: "run", args };
 }
@@ -106,37 +106,22 @@ function usageProblem(e: unknown, command: CommandName | undefined): UsageProble
 }
 
 function langOf(value: string | boolean | undefined): Lang {
-  if (value === undefined) {
-    return "nb";
-  }
-  if (value !== "nb" && value !== "en") {
-    throw new UsageError({ kind: "bad-value", option: "lang", value: String(value) });
-  }
-  return value;
+  return value === undefined ? "nb" : checked("lang", String(value), (v) => (v === "nb" || v === "en" ? v : undefined));
 }
 
-function periodOf(value: string): Period {
-  const period = parsePeriod(value);
-  if (!period) {
-    throw new UsageError({ kind: "bad-value", option: "period", value });
+// A checked option's value as read, or the call refused with what the option takes.
+function checked<T>(option: CheckedOption, value: string, read: (value: string) => T | undefined): T {
+  const result = read(value);
+  if (result === undefined) {
+    throw new UsageError({ kind: "bad-value", option, value });
   }
-  return period;
+  return result;
 }
 
-function yearOf(value: string): number {
+// A plan year: four digits, 2000–2100.
+function readYear(value: string): number | undefined {
   const year = /^\d{4}$/.test(value.trim()) ? Number(value) : NaN;
-  if (!(year >= 2000 && year <= 2100)) {
-    throw new UsageError({ kind: "bad-value", option: "year", value });
-  }
-  return year;
-}
-
-function deadlineOf(value: string): IsoDate {
-  const date = parseDate(value);
-  if (!date) {
-    throw new UsageError({ kind: "bad-value", option: "deadline", value });
-  }
-  return date;
+  return year >= 2000 && year <= 2100 ? year : undefined;
 }
 
 /** The usage: how a call is written, then one line per command. */
