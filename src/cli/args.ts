@@ -3,11 +3,7 @@ import type { Lang } from "../core/messages/catalogue";
 import { parseDate, type IsoDate } from "../core/register/dates";
 import { parsePeriod, type Period } from "../core/register/period";
 import { COMMAND_NAMES, COMMAND_SPECS, isCommandName, OPTIONS, type CommandName, type OptionName } from "./commandSpec";
-
-/** A mistake in how the command was called; printed with the usage, exit code 2. */
-export class UsageError extends Error {
-  override readonly name = "UsageError";
-}
+import { UsageError, type CheckedOption, type UsageProblem } from "./usageProblem";
 
 export interface ParsedArgs {
   command: CommandName;
@@ -36,7 +32,7 @@ export function parseCall(argv: readonly string[]): Call {
     return parseToolCall(argv);
   }
   if (!isCommandName(first)) {
-    throw new UsageError(`unknown command ${first}`);
+    throw new UsageError({ kind: "unknown-command", command: first });
   }
   const values = parseFor(first, [...COMMAND_SPECS[first].options, "help"], rest);
   const lang = langOf(values.lang);
@@ -48,13 +44,13 @@ export function parseCall(argv: readonly string[]): Call {
     args.out = values.out;
   }
   if (typeof values.period === "string") {
-    args.period = periodOf(values.period);
+    args.period = checked("period", values.period, parsePeriod);
   }
   if (typeof values.year === "string") {
-    args.year = yearOf(values.year);
+    args.year = checked("year", values.year, readYear);
   }
   if (typeof values.deadline === "string") {
-    args.deadline = deadlineOf(values.deadline);
+    args.deadline = checked("deadline", values.deadline, parseDate);
   }
   return { kind: "run", args };
 }
@@ -68,7 +64,7 @@ function parseToolCall(argv: readonly string[]): Call {
   if (values.help === true) {
     return { kind: "help", lang: langOf(values.lang) };
   }
-  throw new UsageError("missing command");
+  throw new UsageError({ kind: "missing-command" });
 }
 
 type Values = Partial<Record<OptionName, string | boolean>> & { positionals: string[] };
@@ -92,55 +88,40 @@ function parseFor(command: CommandName | undefined, names: readonly OptionName[]
   }
 }
 
-/** Node's parse error as one short line: which option, and what is wrong with it. */
-function usageProblem(e: unknown, command: CommandName | undefined): string {
+/** Node's parse error as a problem: which option, and what is wrong with it. */
+function usageProblem(e: unknown, command: CommandName | undefined): UsageProblem {
   const { code, message } = e as { code?: string; message?: string };
   const option = /'(-{1,2}[\w-]+)/.exec(message ?? "")?.[1] ?? "";
-  const where = command ? ` for ${command}` : "";
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-    return `unknown option ${option}${where}`;
+    return { kind: "unknown-option", option, command };
   }
   if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
-    return "missing command";
+    return { kind: "missing-command" };
   }
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-    return OPTIONS[option.replace(/^-+/, "") as OptionName]?.type === "boolean" ? `${option} takes no value` : `${option} needs a value`;
+    const flag = OPTIONS[option.replace(/^-+/, "") as OptionName]?.type === "boolean";
+    return flag ? { kind: "takes-no-value", option } : { kind: "needs-value", option };
   }
-  return message ?? String(e);
+  return { kind: "other", message: message ?? String(e) };
 }
 
 function langOf(value: string | boolean | undefined): Lang {
-  if (value === undefined) {
-    return "nb";
-  }
-  if (value !== "nb" && value !== "en") {
-    throw new UsageError(`--lang takes nb or en, not ${String(value)}`);
-  }
-  return value;
+  return value === undefined ? "nb" : checked("lang", String(value), (v) => (v === "nb" || v === "en" ? v : undefined));
 }
 
-function periodOf(value: string): Period {
-  const period = parsePeriod(value);
-  if (!period) {
-    throw new UsageError(`--period takes a quarter such as 2023-Q2, not ${value}`);
+// A checked option's value as read, or the call refused with what the option takes.
+function checked<T>(option: CheckedOption, value: string, read: (value: string) => T | undefined): T {
+  const result = read(value);
+  if (result === undefined) {
+    throw new UsageError({ kind: "bad-value", option, value });
   }
-  return period;
+  return result;
 }
 
-function yearOf(value: string): number {
+// A plan year: four digits, 2000–2100.
+function readYear(value: string): number | undefined {
   const year = /^\d{4}$/.test(value.trim()) ? Number(value) : NaN;
-  if (!(year >= 2000 && year <= 2100)) {
-    throw new UsageError(`--year takes a year 2000–2100 such as 2024, not ${value}`);
-  }
-  return year;
-}
-
-function deadlineOf(value: string): IsoDate {
-  const date = parseDate(value);
-  if (!date) {
-    throw new UsageError(`--deadline takes a date such as 2023-03-30 or 30.03.2023, not ${value}`);
-  }
-  return date;
+  return year >= 2000 && year <= 2100 ? year : undefined;
 }
 
 /** The usage: how a call is written, then one line per command. */

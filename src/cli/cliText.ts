@@ -1,7 +1,9 @@
-import type { Catalogue } from "../core/messages/catalogue";
+import type { Catalogue, Lang } from "../core/messages/catalogue";
 import type { CommandName, OptionName } from "./commandSpec";
 import type { HostFailure } from "../workbook/errors";
 import type { OutputReason } from "./output/outputError";
+import { COMMAND_SPECS } from "./commandSpec";
+import type { CheckedOption, UsageProblem, UsageProblemText } from "./usageProblem";
 
 /** Every text the command line prints, one set per language (the option --lang chooses). */
 export interface CliText {
@@ -29,6 +31,8 @@ export interface CliText {
   output: { readonly [R in OutputReason]: (path: string, other?: string) => string };
   /** One line for each way the workbook host refused to write: `message` is the host's own words, in English. */
   hostFailure: { readonly [R in HostFailure]: (subject: string, message: string) => string };
+  /** The line before the usage, for each way a call can be wrong. */
+  usageProblem: UsageProblemText;
   /** `--help`: what each command does and each option means. */
   help: {
     tool: string;
@@ -58,6 +62,27 @@ const WORKBOOK_KIND: Catalogue<Record<string, string>> = {
     ".xlam": "an add-in with macros",
   },
 };
+
+// What an option whose value is read here takes, for the line that refuses a value.
+const CHECKED_VALUE: Catalogue<Record<CheckedOption, string>> = {
+  nb: {
+    lang: "nb eller en",
+    period: "et kvartal som 2023-Q2",
+    year: "et år 2000–2100 som 2024",
+    deadline: "en dato som 2023-03-30 eller 30.03.2023",
+  },
+  en: {
+    lang: "nb or en",
+    period: "a quarter such as 2023-Q2",
+    year: "a year 2000–2100 such as 2024",
+    deadline: "a date such as 2023-03-30 or 30.03.2023",
+  },
+};
+
+// What --out names for a command, as its synopsis writes it (<report.xlsx>, <folder> …).
+function outPlaceholder(command: CommandName): string {
+  return /--out (\S+)/.exec(COMMAND_SPECS[command].synopsis)?.[1] ?? "";
+}
 
 export const CLI_TEXT: Catalogue<CliText> = {
   nb: {
@@ -100,6 +125,21 @@ export const CLI_TEXT: Catalogue<CliText> = {
       "sheet-exists": (sheet) => `Arbeidsboka har allerede et ark som heter ${sheet}: gi det et annet navn i Excel. Ingenting er skrevet.`,
       damaged: (part) =>
         `Arbeidsboka er skadet: ${part} er ikke som ventet. Åpne og lagre den i Excel, og prøv igjen. Ingenting er skrevet.`,
+    },
+    usageProblem: {
+      "missing-command": () => "kommandoen mangler",
+      "unknown-command": (p) => `ukjent kommando ${p.command}`,
+      "unknown-option": (p) => `ukjent valg ${p.option}${p.command ? ` for ${p.command}` : ""}`,
+      "takes-no-value": (p) => `${p.option} tar ingen verdi`,
+      "needs-value": (p) => `${p.option} trenger en verdi`,
+      "bad-value": (p) => `--${p.option} tar ${CHECKED_VALUE.nb[p.option]}, ikke ${p.value}`,
+      "needs-out": (p) => `${p.command} trenger --out ${outPlaceholder(p.command)}`,
+      "needs-json": (p) => `${p.command} skriver JSON: legg til --json`,
+      "no-input": () => "oppgi arbeidsboken som skal leses",
+      "one-input": () => "oppgi én arbeidsbok",
+      "no-templates": () => "oppgi registeret og deretter én eller flere utfylte maler",
+      "no-periods": () => "registeret har ingen perioder ennå: oppgi en med --period, for eksempel 2023-Q3",
+      other: (p) => p.message,
     },
     help: {
       tool: "Kontroll, tall, rapport, maler og eksport for registeret til Nasjonal e-helseportefølje.",
@@ -170,6 +210,21 @@ export const CLI_TEXT: Catalogue<CliText> = {
       damaged: (part) =>
         `The workbook is damaged: ${part} is not as expected. Open and save it in Excel, then try again. Nothing was written.`,
     },
+    usageProblem: {
+      "missing-command": () => "missing command",
+      "unknown-command": (p) => `unknown command ${p.command}`,
+      "unknown-option": (p) => `unknown option ${p.option}${p.command ? ` for ${p.command}` : ""}`,
+      "takes-no-value": (p) => `${p.option} takes no value`,
+      "needs-value": (p) => `${p.option} needs a value`,
+      "bad-value": (p) => `--${p.option} takes ${CHECKED_VALUE.en[p.option]}, not ${p.value}`,
+      "needs-out": (p) => `${p.command} needs --out ${outPlaceholder(p.command)}`,
+      "needs-json": (p) => `${p.command} prints JSON: add --json`,
+      "no-input": () => "name the workbook to read",
+      "one-input": () => "name one workbook",
+      "no-templates": () => "name the register, then one or more filled templates",
+      "no-periods": () => "the register has no periods yet: name one with --period, e.g. 2023-Q3",
+      other: (p) => p.message,
+    },
     help: {
       tool: "Checks, figures, report, templates and exports for the national e-health portfolio register.",
       usage: "Usage",
@@ -199,3 +254,10 @@ export const CLI_TEXT: Catalogue<CliText> = {
     },
   },
 };
+
+/** The line for a wrong call, in a language. */
+export function usageLine(problem: UsageProblem, lang: Lang): string {
+  // The catalogue is typed per kind; the lookup by a kind known only at run time needs the one widening.
+  const line = CLI_TEXT[lang].usageProblem[problem.kind] as (p: UsageProblem) => string;
+  return line(problem);
+}

@@ -2,8 +2,9 @@ import packageJson from "../../package.json";
 import type { Lang } from "../core/messages/catalogue";
 import { unusableMessage } from "../core/messages/unusable";
 import { HostError, UnusableInputError } from "../workbook/errors";
-import { parseCall, usage, UsageError, type ParsedArgs } from "./args";
-import { CLI_TEXT } from "./cliText";
+import { parseCall, usage, type ParsedArgs } from "./args";
+import { UsageError } from "./usageProblem";
+import { CLI_TEXT, usageLine } from "./cliText";
 import type { CommandName } from "./commandSpec";
 import { runCheck } from "./commands/check";
 import { runCouncil } from "./commands/council";
@@ -60,7 +61,7 @@ export async function main(
       return 2;
     }
     if (e instanceof UsageError) {
-      err(`${e.message}\n${usage()}`);
+      err(`${usageLine(e.problem, lang)}\n${usage(CLI_TEXT[lang].help.usage)}`);
       return 2;
     }
     // The host refused the workbook (a damaged part, a sheet name taken): the input's fault, not a bug.

@@ -5,7 +5,8 @@ import type { IsoDate } from "../../core/register/dates";
 import { createCouncilWorkbook } from "../../host/file/councilWorkbook";
 import { checkOutputExtension, planOutputFile } from "../output/planOutputs";
 import { writeOutputFile } from "../output/writeOutputs";
-import { UsageError, type ParsedArgs } from "../args";
+import type { ParsedArgs } from "../args";
+import { UsageError } from "../usageProblem";
 import { CLI_TEXT } from "../cliText";
 import { openInput } from "../openInput";
 
@@ -15,7 +16,7 @@ import { openInput } from "../openInput";
  */
 export async function runCouncil(args: ParsedArgs, out: (text: string) => void): Promise<number> {
   if (!args.out) {
-    throw new UsageError("council needs --out <council.xlsx>");
+    throw new UsageError({ kind: "needs-out", command: "council" });
   }
   const target = planOutputFile(args.out, args.files);
   checkOutputExtension(args.out, ".xlsx");

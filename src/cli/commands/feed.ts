@@ -1,6 +1,7 @@
 import { exportFeed, type FeedFiles } from "../../app/exportFeed";
 import { countBySeverity } from "../../core/findings/finding";
-import { UsageError, type ParsedArgs } from "../args";
+import type { ParsedArgs } from "../args";
+import { UsageError } from "../usageProblem";
 import { CLI_TEXT } from "../cliText";
 import { openInput } from "../openInput";
 import { planOutputFolder, planOutputNames } from "../output/planOutputs";
@@ -17,7 +18,7 @@ const ROADMAP = "roadmap.json";
  */
 export async function runFeed(args: ParsedArgs, out: (text: string) => void): Promise<number> {
   if (!args.out) {
-    throw new UsageError("feed needs --out <folder>");
+    throw new UsageError({ kind: "needs-out", command: "feed" });
   }
   const folder = planOutputFolder(args.out);
   // The fixed names are checked before any work; the pages' names once the register is read.

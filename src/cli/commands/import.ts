@@ -7,7 +7,8 @@ import { readInputFile } from "../../host/file/nodeFiles";
 import { checkOutputExtension, planOutputFile } from "../output/planOutputs";
 import { writeOutputFile } from "../output/writeOutputs";
 import { UnusableInputError } from "../../workbook/errors";
-import { UsageError, type ParsedArgs } from "../args";
+import type { ParsedArgs } from "../args";
+import { UsageError } from "../usageProblem";
 import { CLI_TEXT } from "../cliText";
 
 /**
@@ -19,10 +20,10 @@ import { CLI_TEXT } from "../cliText";
 export async function runImport(args: ParsedArgs, out: (text: string) => void): Promise<number> {
   const [registerFile, ...templateFiles] = args.files;
   if (!registerFile || templateFiles.length === 0) {
-    throw new UsageError("name the register, then one or more filled templates");
+    throw new UsageError({ kind: "no-templates" });
   }
   if (!args.out) {
-    throw new UsageError("import needs --out <new-register.xlsx>");
+    throw new UsageError({ kind: "needs-out", command: "import" });
   }
   const target = planOutputFile(args.out, args.files);
   const register = await FileWorkbook.open(readInputFile(registerFile), registerFile);

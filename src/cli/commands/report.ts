@@ -2,14 +2,15 @@ import { buildReport } from "../../app/buildReport";
 import { countBySeverity } from "../../core/findings/finding";
 import { checkOutputExtension, planOutputFile } from "../output/planOutputs";
 import { writeOutputFile } from "../output/writeOutputs";
-import { UsageError, type ParsedArgs } from "../args";
+import type { ParsedArgs } from "../args";
+import { UsageError } from "../usageProblem";
 import { CLI_TEXT } from "../cliText";
 import { openInput } from "../openInput";
 
 /** `report <register.xlsx> --out <report.xlsx>`: exit 1 when the register has errors (the report is still written). */
 export async function runReport(args: ParsedArgs, out: (text: string) => void): Promise<number> {
   if (!args.out) {
-    throw new UsageError("report needs --out <report.xlsx>");
+    throw new UsageError({ kind: "needs-out", command: "report" });
   }
   const target = planOutputFile(args.out, args.files);
   const port = await openInput(args.files);

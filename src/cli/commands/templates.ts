@@ -1,7 +1,8 @@
 import { prepareTemplates } from "../../app/templates";
 import { countBySeverity } from "../../core/findings/finding";
 import { writeTemplateWorkbook } from "../../host/file/writeTemplate";
-import { UsageError, type ParsedArgs } from "../args";
+import type { ParsedArgs } from "../args";
+import { UsageError } from "../usageProblem";
 import { CLI_TEXT } from "../cliText";
 import { openInput } from "../openInput";
 import { planOutputFolder, planOutputNames } from "../output/planOutputs";
@@ -14,13 +15,13 @@ import { writeOutputSet } from "../output/writeOutputs";
  */
 export async function runTemplates(args: ParsedArgs, out: (text: string) => void): Promise<number> {
   if (!args.out) {
-    throw new UsageError("templates needs --out <folder>");
+    throw new UsageError({ kind: "needs-out", command: "templates" });
   }
   const folder = planOutputFolder(args.out);
   const register = await openInput(args.files);
   const result = await prepareTemplates(register, { period: args.period, lang: args.lang });
   if (!result.period) {
-    throw new UsageError("the register has no periods yet: name one with --period, e.g. 2023-Q3");
+    throw new UsageError({ kind: "no-periods" });
   }
   const paths = planOutputNames(
     folder,
