@@ -126,7 +126,7 @@ export const CLI_TEXT: Catalogue<CliText> = {
       "sheet-exists": (sheet, _message, others) =>
         others.length === 0
           ? `Arbeidsboka har allerede et ark som heter ${sheet}: gi det et annet navn i Excel. Ingenting er skrevet.`
-          : `Arbeidsboka har allerede ark som heter ${listText([sheet, ...others], "og")}: gi dem andre navn i Excel. Ingenting er skrevet.`,
+          : `Arbeidsboka har allerede ark som heter ${listText([sheet, ...others], "og")}: gi dem andre navn eller slett dem i Excel. Ingenting er skrevet.`,
       damaged: (part) =>
         `Arbeidsboka er skadet: ${part} er ikke som ventet. Åpne og lagre den i Excel, og prøv igjen. Ingenting er skrevet.`,
     },
@@ -139,7 +139,7 @@ export const CLI_TEXT: Catalogue<CliText> = {
       "bad-value": (p) => `--${p.option} tar ${CHECKED_VALUE.nb[p.option]}, ikke ${p.value}`,
       "needs-out": (p) => `${p.command} trenger --out ${outPlaceholder(p.command)}`,
       "needs-json": (p) => `${p.command} skriver JSON: legg til --json`,
-      "no-input": () => "oppgi arbeidsboken som skal leses",
+      "no-input": () => "oppgi arbeidsboka som skal leses",
       "one-input": () => "oppgi én arbeidsbok",
       "no-templates": () => "oppgi registeret og deretter én eller flere utfylte maler",
       "no-periods": () => "registeret har ingen perioder ennå: oppgi en med --period, for eksempel 2023-Q3",
@@ -213,7 +213,7 @@ export const CLI_TEXT: Catalogue<CliText> = {
       "sheet-exists": (sheet, _message, others) =>
         others.length === 0
           ? `The workbook already has a sheet named ${sheet}: rename it in Excel. Nothing was written.`
-          : `The workbook already has sheets named ${listText([sheet, ...others], "and")}: rename them in Excel. Nothing was written.`,
+          : `The workbook already has sheets named ${listText([sheet, ...others], "and")}: rename or delete them in Excel. Nothing was written.`,
       damaged: (part) =>
         `The workbook is damaged: ${part} is not as expected. Open and save it in Excel, then try again. Nothing was written.`,
     },

@@ -89,7 +89,7 @@ describe("a register with a sheet of its own named as a report sheet (openpyxl)"
     const { code, err } = await cli("report", several, "--out", out);
     expect(code).toBe(2);
     expect(err).toEqual([
-      "Arbeidsboka har allerede ark som heter Status, Historikk og Kontroll: gi dem andre navn i Excel. Ingenting er skrevet.",
+      "Arbeidsboka har allerede ark som heter Status, Historikk og Kontroll: gi dem andre navn eller slett dem i Excel. Ingenting er skrevet.",
     ]);
     expect(existsSync(out)).toBe(false);
     expect(readFileSync(several).equals(before)).toBe(true);

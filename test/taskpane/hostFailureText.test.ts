@@ -45,10 +45,10 @@ describe("a failed host operation in the pane", () => {
       }),
     );
     expect(describeError(several, "nb")).toBe(
-      "Arbeidsboka har allerede ark som heter Oppsummering, Status og Risiko. Gi dem andre navn, og prøv igjen.",
+      "Arbeidsboka har allerede ark som heter Oppsummering, Status og Risiko. Gi dem andre navn eller slett dem, og prøv igjen.",
     );
     expect(describeError(several, "en")).toBe(
-      "The workbook already has sheets named Oppsummering, Status and Risiko. Rename them and try again.",
+      "The workbook already has sheets named Oppsummering, Status and Risiko. Rename or delete them and try again.",
     );
     const damaged = crossed(new HostError("xl/workbook.xml has no list of sheets", { reason: "damaged", subject: "xl/workbook.xml" }));
     expect(describeError(damaged, "nb")).toBe("Arbeidsboka er skadet: xl/workbook.xml er ikke som ventet.");

@@ -140,7 +140,7 @@ export const EN_TEXTS: PaneText = {
     "sheet-exists": (sheet, _message, others) =>
       others.length === 0
         ? `The workbook already has a sheet named ${sheet}. Rename that sheet and try again.`
-        : `The workbook already has sheets named ${listText([sheet, ...others], "and")}. Rename them and try again.`,
+        : `The workbook already has sheets named ${listText([sheet, ...others], "and")}. Rename or delete them and try again.`,
     damaged: (part) => `The workbook is damaged: ${part} is not as expected.`,
   },
   unexpected: (detail) => `Something went wrong: ${detail}`,

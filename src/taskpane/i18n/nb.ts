@@ -156,7 +156,7 @@ export const NB_TEXTS = {
     "sheet-exists": (sheet, _message, others) =>
       others.length === 0
         ? `Arbeidsboka har allerede et ark som heter ${sheet}. Gi arket et annet navn, og prøv igjen.`
-        : `Arbeidsboka har allerede ark som heter ${listText([sheet, ...others], "og")}. Gi dem andre navn, og prøv igjen.`,
+        : `Arbeidsboka har allerede ark som heter ${listText([sheet, ...others], "og")}. Gi dem andre navn eller slett dem, og prøv igjen.`,
     damaged: (part) => `Arbeidsboka er skadet: ${part} er ikke som ventet.`,
   } satisfies HostFailureTexts,
   unexpected: (detail: string) => `Noe gikk galt: ${detail}`,
