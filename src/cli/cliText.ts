@@ -1,4 +1,5 @@
 import type { Catalogue, Lang } from "../core/messages/catalogue";
+import { listText } from "../core/messages/listText";
 import type { CommandName, OptionName } from "./commandSpec";
 import type { HostFailure } from "../workbook/errors";
 import type { OutputReason } from "./output/outputError";
@@ -30,7 +31,7 @@ export interface CliText {
   /** One line for each reason an output is refused. */
   output: { readonly [R in OutputReason]: (path: string, other?: string) => string };
   /** One line for each way the workbook host refused to write: `message` is the host's own words, in English. */
-  hostFailure: { readonly [R in HostFailure]: (subject: string, message: string) => string };
+  hostFailure: { readonly [R in HostFailure]: (subject: string, message: string, others: readonly string[]) => string };
   /** The line before the usage, for each way a call can be wrong. */
   usageProblem: UsageProblemText;
   /** `--help`: what each command does and each option means. */
@@ -122,7 +123,10 @@ export const CLI_TEXT: Catalogue<CliText> = {
       refused: (_subject, message) => `Arbeidsboka kunne ikke skrives: ${message}. Ingenting er skrevet.`,
       "not-offered": (subject) => `Dette kan ikke gjøres med en fil (${subject}). Ingenting er skrevet.`,
       "sheet-missing": (sheet) => `Arbeidsboka har ikke arket ${sheet}. Ingenting er skrevet.`,
-      "sheet-exists": (sheet) => `Arbeidsboka har allerede et ark som heter ${sheet}: gi det et annet navn i Excel. Ingenting er skrevet.`,
+      "sheet-exists": (sheet, _message, others) =>
+        others.length === 0
+          ? `Arbeidsboka har allerede et ark som heter ${sheet}: gi det et annet navn i Excel. Ingenting er skrevet.`
+          : `Arbeidsboka har allerede ark som heter ${listText([sheet, ...others], "og")}: gi dem andre navn eller slett dem i Excel. Ingenting er skrevet.`,
       damaged: (part) =>
         `Arbeidsboka er skadet: ${part} er ikke som ventet. Åpne og lagre den i Excel, og prøv igjen. Ingenting er skrevet.`,
     },
@@ -135,7 +139,7 @@ export const CLI_TEXT: Catalogue<CliText> = {
       "bad-value": (p) => `--${p.option} tar ${CHECKED_VALUE.nb[p.option]}, ikke ${p.value}`,
       "needs-out": (p) => `${p.command} trenger --out ${outPlaceholder(p.command)}`,
       "needs-json": (p) => `${p.command} skriver JSON: legg til --json`,
-      "no-input": () => "oppgi arbeidsboken som skal leses",
+      "no-input": () => "oppgi arbeidsboka som skal leses",
       "one-input": () => "oppgi én arbeidsbok",
       "no-templates": () => "oppgi registeret og deretter én eller flere utfylte maler",
       "no-periods": () => "registeret har ingen perioder ennå: oppgi en med --period, for eksempel 2023-Q3",
@@ -206,7 +210,10 @@ export const CLI_TEXT: Catalogue<CliText> = {
       refused: (_subject, message) => `The workbook could not be written: ${message}. Nothing was written.`,
       "not-offered": (subject) => `This cannot be done with a file (${subject}). Nothing was written.`,
       "sheet-missing": (sheet) => `The workbook has no sheet named ${sheet}. Nothing was written.`,
-      "sheet-exists": (sheet) => `The workbook already has a sheet named ${sheet}: rename it in Excel. Nothing was written.`,
+      "sheet-exists": (sheet, _message, others) =>
+        others.length === 0
+          ? `The workbook already has a sheet named ${sheet}: rename it in Excel. Nothing was written.`
+          : `The workbook already has sheets named ${listText([sheet, ...others], "and")}: rename or delete them in Excel. Nothing was written.`,
       damaged: (part) =>
         `The workbook is damaged: ${part} is not as expected. Open and save it in Excel, then try again. Nothing was written.`,
     },

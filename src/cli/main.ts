@@ -66,7 +66,7 @@ export async function main(
     }
     // The host refused the workbook (a damaged part, a sheet name taken): the input's fault, not a bug.
     if (e instanceof HostError) {
-      err(CLI_TEXT[lang].hostFailure[e.reason](e.subject ?? "", e.message));
+      err(CLI_TEXT[lang].hostFailure[e.reason](e.subject ?? "", e.message, e.others));
       return 2;
     }
     throw e;

@@ -36,6 +36,8 @@ export interface HostErrorOptions {
   reason?: HostFailure;
   /** The sheet, part or operation the failure concerns. */
   subject?: string;
+  /** Further sheets the same failure concerns, after `subject` (every sheet of the user's in a report's way, not the first alone). */
+  others?: readonly string[];
   /** The host's own code for the failure ("InvalidOperation", "AccessDenied", ...), for a support request. */
   code?: string;
   cause?: unknown;
@@ -49,6 +51,7 @@ export class HostError extends Error {
   override readonly name = "HostError";
   readonly reason: HostFailure;
   readonly subject?: string;
+  readonly others: readonly string[];
   /** The host's own code for the failure ("InvalidOperation", "AccessDenied", ...), for a support request. */
   readonly code?: string;
   override readonly cause?: unknown;
@@ -56,6 +59,7 @@ export class HostError extends Error {
     super(message);
     this.reason = options.reason ?? "refused";
     this.subject = options.subject;
+    this.others = options.others ?? [];
     this.code = options.code;
     this.cause = options.cause;
   }

@@ -23,18 +23,20 @@ export interface ExistingSheet {
  * The sheets a report write removes: those an earlier report wrote (marked)
  * whose names are among `replace` or the sheets to be written. A sheet with
  * the name of a sheet to be written that no report wrote is the user's: the
- * whole write is refused (HostError `sheet-exists`, naming that sheet) before
+ * whole write is refused (HostError `sheet-exists`, naming every such sheet) before
  * anything changes. Names match as the register format reads them (case and
  * spacing ignored), so the report never stands beside a look-alike of a
  * user's sheet.
  */
 export function sheetsToReplace(existing: readonly ExistingSheet[], written: readonly string[], replace: readonly string[]): string[] {
   const writing = new Set(written.map(normalizeName));
-  const taken = existing.find((s) => !s.marked && writing.has(normalizeName(s.name)));
-  if (taken) {
-    throw new HostError(`The workbook already has a sheet named ${taken.name} that the report did not write`, {
+  const taken = existing.filter((s) => !s.marked && writing.has(normalizeName(s.name))).map((s) => s.name);
+  if (taken.length > 0) {
+    // Every one of them, so that a workbook with several (a report of an earlier version) is mended at one go.
+    throw new HostError(`The workbook already has sheets the report did not write: ${taken.join(", ")}`, {
       reason: "sheet-exists",
-      subject: taken.name,
+      subject: taken[0],
+      others: taken.slice(1),
     });
   }
   const ours = new Set([...writing, ...replace.map(normalizeName)]);

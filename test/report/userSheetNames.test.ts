@@ -18,9 +18,10 @@ import sys
 from openpyxl import load_workbook
 from openpyxl.comments import Comment
 wb = load_workbook(sys.argv[1])
-ws = wb.create_sheet(sys.argv[3])
-ws["A1"] = "Våre egne notater om historikken"
-ws["A1"].comment = Comment("Skrevet av porteføljekontoret", "Porteføljekontoret")
+for name in sys.argv[3:]:
+    ws = wb.create_sheet(name)
+    ws["A1"] = "Våre egne notater om historikken"
+    ws["A1"].comment = Comment("Skrevet av porteføljekontoret", "Porteføljekontoret")
 wb.save(sys.argv[2])
 `;
 
@@ -38,8 +39,8 @@ async function cli(...argv: string[]): Promise<{ code: number; err: string[] }> 
   return { code, err };
 }
 
-function withUserSheet(name: string, out: string): string {
-  const run = spawnSync(PYTHON, ["-c", ADD_USER_SHEET, SAMPLE, out, name], { encoding: "utf8", timeout: 120_000 });
+function withUserSheet(name: string, out: string, ...more: string[]): string {
+  const run = spawnSync(PYTHON, ["-c", ADD_USER_SHEET, SAMPLE, out, name, ...more], { encoding: "utf8", timeout: 120_000 });
   if (run.error || run.status !== 0) {
     throw new Error(`openpyxl (python3-openpyxl) failed: ${run.error?.message ?? run.stderr}`);
   }
@@ -79,6 +80,19 @@ describe("a register with a sheet of its own named as a report sheet (openpyxl)"
     expect(err).toEqual(["Arbeidsboka har allerede et ark som heter Historikk: gi det et annet navn i Excel. Ingenting er skrevet."]);
     expect(existsSync(out)).toBe(false);
     expect(readFileSync(input).equals(bytes)).toBe(true);
+  });
+
+  it("names every sheet of the user's in the report's way in that one line", async () => {
+    const several = withUserSheet("Status", join(dir, "with-three.xlsx"), "Historikk", "Kontroll");
+    const before = readFileSync(several);
+    const out = join(dir, "refused-three.xlsx");
+    const { code, err } = await cli("report", several, "--out", out);
+    expect(code).toBe(2);
+    expect(err).toEqual([
+      "Arbeidsboka har allerede ark som heter Status, Historikk og Kontroll: gi dem andre navn eller slett dem i Excel. Ingenting er skrevet.",
+    ]);
+    expect(existsSync(out)).toBe(false);
+    expect(readFileSync(several).equals(before)).toBe(true);
   });
 
   it("gets an English report, whose sheet is Status history: its own Historikk kept, note and all", async () => {

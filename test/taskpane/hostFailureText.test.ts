@@ -36,6 +36,20 @@ describe("a failed host operation in the pane", () => {
       "Arbeidsboka har allerede et ark som heter Oppsummering. Gi arket et annet navn, og prøv igjen.",
     );
     expect(describeError(taken, "en")).toBe("The workbook already has a sheet named Oppsummering. Rename that sheet and try again.");
+    // A report of an earlier version, whose sheets carry no mark: every one in the way is named at once.
+    const several = crossed(
+      new HostError("The workbook already has sheets the report did not write", {
+        reason: "sheet-exists",
+        subject: "Oppsummering",
+        others: ["Status", "Risiko"],
+      }),
+    );
+    expect(describeError(several, "nb")).toBe(
+      "Arbeidsboka har allerede ark som heter Oppsummering, Status og Risiko. Gi dem andre navn eller slett dem, og prøv igjen.",
+    );
+    expect(describeError(several, "en")).toBe(
+      "The workbook already has sheets named Oppsummering, Status and Risiko. Rename or delete them and try again.",
+    );
     const damaged = crossed(new HostError("xl/workbook.xml has no list of sheets", { reason: "damaged", subject: "xl/workbook.xml" }));
     expect(describeError(damaged, "nb")).toBe("Arbeidsboka er skadet: xl/workbook.xml er ikke som ventet.");
   });

@@ -37,6 +37,12 @@ describe("which sheets a report write replaces", () => {
     },
   );
 
+  it("names every sheet of the user's in the way, not the first alone, so that one refusal says all there is to mend", () => {
+    const write = () =>
+      sheetsToReplace([users("Oppsummering"), users("Tiltak"), users("Status"), users("Kontroll")], NB, allReportSheetNames());
+    expect(write).toThrow(expect.objectContaining({ reason: "sheet-exists", subject: "Oppsummering", others: ["Status", "Kontroll"] }));
+  });
+
   it("asks about the marks of only the sheets whose names a report may take or replace", () => {
     expect(sheetsInTheWay(["Tiltak", "Notater", "Checks", "status", "Tiltak for 2031"], NB, allReportSheetNames())).toEqual([
       "Checks",

@@ -1,4 +1,5 @@
 import type { Catalogue } from "../messages/catalogue";
+import { listText } from "../messages/listText";
 
 /** How the share of active initiatives reporting yellow moved since the previous period. */
 export type YellowTrend =
@@ -36,8 +37,7 @@ const quoted = (name: string) => `‘${name}’`;
 
 /** "‘A’, ‘B’ og ‘C’": names quoted as the report quotes them, the last joined by `and`. */
 function listOf(names: readonly string[], and: string): string {
-  const q = names.map(quoted);
-  return q.length <= 1 ? q.join("") : `${q.slice(0, -1).join(", ")} ${and} ${q[q.length - 1]}`;
+  return listText(names.map(quoted), and);
 }
 
 const nbPercent = (share: number) => `${share} %`;

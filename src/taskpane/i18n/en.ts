@@ -1,3 +1,4 @@
+import { listText } from "../../core/messages/listText";
 import type { JobStep } from "../work/jobs";
 import type { PaneText } from "./texts";
 
@@ -136,7 +137,10 @@ export const EN_TEXTS: PaneText = {
     refused: (_subject, message) => message,
     "not-offered": () => "This cannot be done here.",
     "sheet-missing": (sheet) => `The workbook has no sheet named ${sheet}.`,
-    "sheet-exists": (sheet) => `The workbook already has a sheet named ${sheet}. Rename that sheet and try again.`,
+    "sheet-exists": (sheet, _message, others) =>
+      others.length === 0
+        ? `The workbook already has a sheet named ${sheet}. Rename that sheet and try again.`
+        : `The workbook already has sheets named ${listText([sheet, ...others], "and")}. Rename or delete them and try again.`,
     damaged: (part) => `The workbook is damaged: ${part} is not as expected.`,
   },
   unexpected: (detail) => `Something went wrong: ${detail}`,

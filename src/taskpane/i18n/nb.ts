@@ -1,3 +1,4 @@
+import { listText } from "../../core/messages/listText";
 import type { NotOpened } from "../host/host";
 import type { HostFailureTexts } from "./texts";
 import type { JobStep } from "../work/jobs";
@@ -152,7 +153,10 @@ export const NB_TEXTS = {
     refused: (_subject, message) => message,
     "not-offered": () => "Dette kan ikke gjøres her.",
     "sheet-missing": (sheet) => `Arbeidsboka har ikke arket ${sheet}.`,
-    "sheet-exists": (sheet) => `Arbeidsboka har allerede et ark som heter ${sheet}. Gi arket et annet navn, og prøv igjen.`,
+    "sheet-exists": (sheet, _message, others) =>
+      others.length === 0
+        ? `Arbeidsboka har allerede et ark som heter ${sheet}. Gi arket et annet navn, og prøv igjen.`
+        : `Arbeidsboka har allerede ark som heter ${listText([sheet, ...others], "og")}. Gi dem andre navn eller slett dem, og prøv igjen.`,
     damaged: (part) => `Arbeidsboka er skadet: ${part} er ikke som ventet.`,
   } satisfies HostFailureTexts,
   unexpected: (detail: string) => `Noe gikk galt: ${detail}`,

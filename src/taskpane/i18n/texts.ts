@@ -5,4 +5,4 @@ import type { NB_TEXTS } from "./nb";
 export type PaneText = typeof NB_TEXTS;
 
 /** The line for each reason a host operation fails: `subject` names the sheet or part; a refusal carries Excel's own message. */
-export type HostFailureTexts = { readonly [R in HostFailure]: (subject: string, message: string) => string };
+export type HostFailureTexts = { readonly [R in HostFailure]: (subject: string, message: string, others: readonly string[]) => string };

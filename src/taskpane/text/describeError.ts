@@ -11,8 +11,8 @@ export function describeError(e: unknown, lang: Lang): string {
   }
   if (e instanceof HostError || isNamed(e, "HostError")) {
     // The reason, not the message: a host's message is written in English for a support request.
-    const { reason, subject, message } = e as HostError;
-    return PANE_TEXT[lang].hostFailure[reason](subject ?? "", message);
+    const { reason, subject, message, others } = e as HostError;
+    return PANE_TEXT[lang].hostFailure[reason](subject ?? "", message, others ?? []);
   }
   const detail = e instanceof Error ? e.message : String(e);
   return PANE_TEXT[lang].unexpected(detail);

@@ -22,6 +22,7 @@ export interface SentError {
   /** A HostError's reason and what it concerns, which the pane puts in the user's language. */
   failure?: HostFailure;
   subject?: string;
+  others?: string[];
   detail?: string;
   code?: string;
 }
@@ -32,7 +33,7 @@ export function sendError(e: unknown): SentError {
     return { name: e.name, message: e.message, reason: e.reason, file: e.file, detail: e.detail };
   }
   if (e instanceof HostError) {
-    return { name: e.name, message: e.message, failure: e.reason, subject: e.subject, code: e.code };
+    return { name: e.name, message: e.message, failure: e.reason, subject: e.subject, others: [...e.others], code: e.code };
   }
   if (e instanceof Error) {
     return { name: e.name, message: e.message };
@@ -46,7 +47,7 @@ export function receiveError(e: SentError): Error {
     return new UnusableInputError(e.reason, e.file, e.detail);
   }
   if (e.name === "HostError") {
-    return new HostError(e.message, { reason: e.failure, subject: e.subject, code: e.code });
+    return new HostError(e.message, { reason: e.failure, subject: e.subject, others: e.others, code: e.code });
   }
   if (e.name === "JobCancelled") {
     return new JobCancelled();
