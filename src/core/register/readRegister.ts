@@ -91,7 +91,9 @@ function assign(register: Register, key: DataSheetKey, records: RawRecord[]): vo
   if (complete) {
     records.forEach(complete);
   }
-  (register as unknown as Record<DataSheetKey, RawRecord[]>)[key] = records;
+  // Pick fails to compile if a data sheet's key is no longer a field of Register; the rows themselves are the records.
+  const rows: Pick<Register, DataSheetKey> = register;
+  (rows as unknown as Record<DataSheetKey, RawRecord[]>)[key] = records;
 }
 
 function amountOf(value: unknown): Mnok | undefined {
