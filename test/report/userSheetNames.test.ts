@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { main } from "../../src/cli/main";
 import { FileWorkbook } from "../../src/host/file/fileWorkbook";
 import { convertWithLibreOffice } from "../charts/convertWithLibreOffice";
+import { run } from "../cli/checkFiles";
 import { indexParts, partBytes, partsOf } from "../writers/packageParts";
 import { SAMPLE, SAMPLE_REPORT_NB } from "./sampleReport";
 
@@ -28,16 +28,6 @@ wb.save(sys.argv[2])
 jest.setTimeout(5 * 60_000);
 const dir = mkdtempSync(join(tmpdir(), "user-sheet-names-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(...argv: string[]): Promise<{ code: number; err: string[] }> {
-  const err: string[] = [];
-  const code = await main(
-    argv,
-    () => undefined,
-    (t) => err.push(t),
-  );
-  return { code, err };
-}
 
 function withUserSheet(name: string, out: string, ...more: string[]): string {
   const run = spawnSync(PYTHON, ["-c", ADD_USER_SHEET, SAMPLE, out, name, ...more], { encoding: "utf8", timeout: 120_000 });
@@ -75,7 +65,7 @@ describe("a register with a sheet of its own named as a report sheet (openpyxl)"
 
   it("is refused by report: one line naming the sheet and what to do, exit 2, nothing written, the input as it was", async () => {
     const out = join(dir, "refused.xlsx");
-    const { code, err } = await cli("report", input, "--out", out);
+    const { code, err } = await run("report", input, "--out", out);
     expect(code).toBe(2);
     expect(err).toEqual(["Arbeidsboka har allerede et ark som heter Historikk: gi det et annet navn i Excel. Ingenting er skrevet."]);
     expect(existsSync(out)).toBe(false);
@@ -86,7 +76,7 @@ describe("a register with a sheet of its own named as a report sheet (openpyxl)"
     const several = withUserSheet("Status", join(dir, "with-three.xlsx"), "Historikk", "Kontroll");
     const before = readFileSync(several);
     const out = join(dir, "refused-three.xlsx");
-    const { code, err } = await cli("report", several, "--out", out);
+    const { code, err } = await run("report", several, "--out", out);
     expect(code).toBe(2);
     expect(err).toEqual([
       "Arbeidsboka har allerede ark som heter Status, Historikk og Kontroll: gi dem andre navn eller slett dem i Excel. Ingenting er skrevet.",
@@ -97,7 +87,7 @@ describe("a register with a sheet of its own named as a report sheet (openpyxl)"
 
   it("gets an English report, whose sheet is Status history: its own Historikk kept, note and all", async () => {
     const out = join(dir, "english.xlsx");
-    expect((await cli("report", input, "--out", out, "--lang", "en")).code).toBe(0);
+    expect((await run("report", input, "--out", out, "--lang", "en")).code).toBe(0);
     const names = await sheetNames(out);
     expect(names).toContain("Historikk");
     expect(names).toContain("Status history");
@@ -109,7 +99,7 @@ describe("a register with a sheet of its own named as a report sheet (openpyxl)"
   it("keeps that sheet when a report in English runs again in Norwegian: still refused, the English report left whole", async () => {
     const english = join(dir, "english.xlsx");
     const before = readFileSync(english);
-    const { code, err } = await cli("report", english, "--out", join(dir, "back-to-nb.xlsx"));
+    const { code, err } = await run("report", english, "--out", join(dir, "back-to-nb.xlsx"));
     expect([code, err]).toEqual([
       2,
       ["Arbeidsboka har allerede et ark som heter Historikk: gi det et annet navn i Excel. Ingenting er skrevet."],
@@ -128,8 +118,8 @@ describe("a report of a register saved by LibreOffice, run again on its own outp
     writeFileSync(input, register);
     first = join(dir, "lo-first.xlsx");
     second = join(dir, "lo-second.xlsx");
-    expect((await cli("report", input, "--out", first)).code).toBe(0);
-    expect((await cli("report", first, "--out", second)).code).toBe(0);
+    expect((await run("report", input, "--out", first)).code).toBe(0);
+    expect((await run("report", first, "--out", second)).code).toBe(0);
   });
 
   it("replaces the report sheets it wrote: the same sheets, none doubled", async () => {
@@ -147,7 +137,7 @@ describe("a report of a register saved by LibreOffice, run again on its own outp
     const resaved = join(dir, "lo-resaved.xlsx");
     writeFileSync(resaved, convertWithLibreOffice(new Uint8Array(readFileSync(first)), "xlsx"));
     const again = join(dir, "lo-again.xlsx");
-    expect((await cli("report", resaved, "--out", again, "--lang", "en", "--year", "2025")).code).toBe(0);
+    expect((await run("report", resaved, "--out", again, "--lang", "en", "--year", "2025")).code).toBe(0);
     const names = await sheetNames(again);
     expect(names.filter((n) => SAMPLE_REPORT_NB.includes(n) && n !== "Status")).toEqual([]);
     expect(names).toContain("Initiatives for 2025");

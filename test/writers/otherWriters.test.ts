@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { summarizeWorkbook } from "../../src/app/summarizeWorkbook";
-import { main } from "../../src/cli/main";
 import type { Period } from "../../src/core/register/period";
 import type { Summary } from "../../src/core/summary/summary";
 import { FileWorkbook } from "../../src/host/file/fileWorkbook";
@@ -12,6 +11,7 @@ import { fill } from "../template/templateFiles";
 import { indexParts, partBytes, partsOf } from "./packageParts";
 import { SAMPLE_REPORT_NB } from "../report/sampleReport";
 import { makeWriterFiles, SAMPLE, type Writer } from "./writerFiles";
+import { run } from "../cli/checkFiles";
 
 const WRITERS: Writer[] = ["LibreOffice", "openpyxl", "XlsxWriter", "Gnumeric", "LibreOffice strict"];
 
@@ -31,23 +31,13 @@ async function open(path: string): Promise<FileWorkbook> {
   return FileWorkbook.open(new Uint8Array(readFileSync(path)), path);
 }
 
-async function cli(...argv: string[]): Promise<{ code: number; err: string[] }> {
-  const err: string[] = [];
-  const code = await main(
-    argv,
-    () => undefined,
-    (t) => err.push(t),
-  );
-  return { code, err };
-}
-
 describe.each(WRITERS)("a register saved by %s", (writer) => {
   let input: string;
   let output: string;
   beforeAll(async () => {
     input = files.get(writer)!;
     output = join(dir, `${writer}-rapport.xlsx`);
-    expect((await cli("report", input, "--out", output)).code).toBe(0);
+    expect((await run("report", input, "--out", output)).code).toBe(0);
   });
 
   it("gives the same figures as the sample, its roadmap and topics included", async () => {
@@ -97,7 +87,7 @@ describe.each<Writer>(["openpyxl", "XlsxWriter"])("import into a register saved 
   beforeAll(async () => {
     input = files.get(writer)!;
     const templates = join(dir, `${writer}-maler`);
-    expect((await cli("templates", input, "--period", "2023-Q3", "--out", templates)).code).toBe(0);
+    expect((await run("templates", input, "--period", "2023-Q3", "--out", templates)).code).toBe(0);
     const t004 = readdirSync(templates).find((f) => f.startsWith("T-004"))!;
     const filled = await fill(
       join(templates, t004),
@@ -105,7 +95,7 @@ describe.each<Writer>(["openpyxl", "XlsxWriter"])("import into a register saved 
       join(dir, `${writer}-T-004.xlsx`),
     );
     output = join(dir, `${writer}-importert.xlsx`);
-    expect((await cli("import", input, filled, "--out", output)).code).toBe(0);
+    expect((await run("import", input, filled, "--out", output)).code).toBe(0);
     before = await JSZip.loadAsync(readFileSync(input));
     after = await JSZip.loadAsync(readFileSync(output));
   });
@@ -168,7 +158,7 @@ describe("a strict Open XML register (ISO/IEC 29500 strict namespaces)", () => {
 
   it("is refused for report with one clear line, and nothing is written", async () => {
     const out = join(dir, "strict-rapport.xlsx");
-    const { code, err } = await cli("report", strict, "--out", out);
+    const { code, err } = await run("report", strict, "--out", out);
     expect(code).toBe(2);
     expect(err).toHaveLength(1);
     expect(err[0]).toMatch(/Strict Open XML.*vanlig Excel-arbeidsbok/);
