@@ -4,6 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { PassThrough } from "node:stream";
+import { DEFAULT_CODES } from "../src/core/register/codes";
 
 export interface Scale {
   name: "S" | "M" | "L";
@@ -22,15 +23,8 @@ export const SCALES: Scale[] = [
 
 const SEGMENTS = ["Samstyring", "Koordinering", "Orientering"];
 const STATUSES = ["Grønn", "Grønn", "Grønn", "Gul", "Gul", "Rød"];
-const CATEGORIES = [
-  "Nasjonale løsninger og felleskomponenter",
-  "EPJ-leverandører",
-  "Andre tiltak",
-  "Juridiske avklaringer",
-  "Finansiering",
-  "Ressurser",
-  "Annet",
-];
+// The dependency categories of the format's own code list, so that a generated register checks clean.
+const CATEGORIES = DEFAULT_CODES.Kategori.map((c) => c.code);
 const CRITICALITY = ["Høy", "Middels", "Lav"];
 const SOLUTIONS = ["E-resept", "Kjernejournal", "Helsenorge", "Helsenettet"];
 
